@@ -1,0 +1,33 @@
+import type { SectionId } from '../data/types'
+import { getSection, lecture } from '../data/lecture'
+
+export interface FooterText {
+  section: string
+  page: number
+  total: number
+}
+
+/**
+ * What the footer of slide `page` (1-based) says: the section it belongs to, the slide number and the
+ * total. A slide belongs to the nearest slide at or before it whose frontmatter names a `section`.
+ * Slides before the first section (cover, agenda) are labelled with the lecture title by the caller's
+ * choice of `before`.
+ */
+export function footerFor(
+  frontmatters: Array<Record<string, unknown>>,
+  page: number,
+  before = lecture.title,
+): FooterText | null {
+  if (page < 1 || page > frontmatters.length)
+    return null
+  let section = before
+  for (let i = page - 1; i >= 0; i--) {
+    const id = frontmatters[i]?.section
+    if (typeof id === 'string') {
+      const found = getSection(id as SectionId)
+      section = `${found.number} · ${found.title}`
+      break
+    }
+  }
+  return { section, page, total: frontmatters.length }
+}

@@ -1,0 +1,22 @@
+import type { IsoDate } from '../data/types'
+
+const longDate = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+
+/** `1960-01-19` → `January 19, 1960`, the form the lecture uses. */
+export function formatLongDate(date: IsoDate): string {
+  return longDate.format(new Date(`${date}T00:00:00Z`))
+}
+
+/** The year of an ISO date, as a number. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4))
+}
+
+const dayFirst = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+
+/** `2009-10-15` → `15 October, 2009`, as the lecture's title page prints its date. */
+export function formatDayFirst(date: IsoDate): string {
+  const parts = dayFirst.formatToParts(new Date(`${date}T00:00:00Z`))
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find(p => p.type === type)?.value ?? ''
+  return `${part('day')} ${part('month')}, ${part('year')}`
+}

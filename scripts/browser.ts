@@ -1,0 +1,123 @@
+// Finds a Chromium for export and the browser tests, in this order: the CHROMIUM_PATH environment
+// variable, Playwright's own download, then an installed Chrome or Chromium.
+// `tsx scripts/browser.ts` prints the one found; `--ensure` installs Debian's Chromium when none is
+// found and the machine can (root with apt-get), and otherwise exits 1 with instructions.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+
+export interface FoundBrowser {
+  path: string
+  /** Where it was found, for messages. */
+  source: string
+}
+
+export const ENV_VAR = 'CHROMIUM_PATH'
+
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+]
+
+export const HOW_TO_GET_ONE = [
+  'No Chrome or Chromium was found for the export and the browser tests. Any one of these fixes it:',
+  `  - set ${ENV_VAR} to the path of a Chrome or Chromium executable;`,
+  '  - on Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y chromium;',
+  '  - where the Playwright download host is reachable: npx playwright install chromium.',
+].join('\n')
+
+export class BrowserNotFoundError extends Error {
+  constructor(detail?: string) {
+    super(detail ? `${detail}\n${HOW_TO_GET_ONE}` : HOW_TO_GET_ONE)
+    this.name = 'BrowserNotFoundError'
+  }
+}
+
+async function playwrightOwn(): Promise<string | undefined> {
+  try {
+    const { chromium } = await import('playwright-chromium')
+    const path = chromium.executablePath()
+    return path && existsSync(path) ? path : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
+/** The browser to use, or a BrowserNotFoundError that says how to get one. */
+export async function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates = SYSTEM_BROWSERS): Promise<FoundBrowser> {
+  const named = env[ENV_VAR]
+  if (named) {
+    if (!existsSync(named))
+      throw new BrowserNotFoundError(`${ENV_VAR} is set to "${named}", but there is no file there.`)
+    return { path: named, source: ENV_VAR }
+  }
+  const own = await playwrightOwn()
+  if (own)
+    return { path: own, source: 'Playwright' }
+  const installed = candidates.find(path => existsSync(path))
+  if (installed)
+    return { path: installed, source: 'installed' }
+  throw new BrowserNotFoundError()
+}
+
+/**
+ * Flags for headless runs: no sandbox when run as root (Chromium refuses to start otherwise), and none
+ * of the background traffic that a closed network answers with refused connections.
+ */
+export function launchArgs(): string[] {
+  const args = [
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--no-first-run',
+    '--font-render-hinting=none',
+  ]
+  if (process.getuid?.() === 0)
+    args.push('--no-sandbox')
+  return args
+}
+
+function installDebianChromium(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0)
+    return false
+  if (spawnSync('which', ['apt-get']).status !== 0)
+    return false
+  console.log('No browser found: installing Debian\'s chromium (apt-get install -y chromium) ...')
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
+async function main(): Promise<void> {
+  const ensure = process.argv.includes('--ensure')
+  try {
+    const found = await findBrowser()
+    console.log(`Browser (${found.source}): ${found.path}`)
+  }
+  catch (error) {
+    if (!(error instanceof BrowserNotFoundError) || !ensure || !installDebianChromium()) {
+      console.error((error as Error).message)
+      process.exit(1)
+    }
+    const found = await findBrowser()
+    console.log(`Browser (${found.source}): ${found.path}`)
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  await main()
