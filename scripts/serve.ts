@@ -22,6 +22,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
+const LEADING_PARENTS = /^(?:\.\.[/\\])+/
+
 export interface StaticServer {
   url: string
   port: number
@@ -40,7 +42,7 @@ export async function serveStatic(root: string, options: { port?: number, base?:
       res.writeHead(404).end('Not found')
       return
     }
-    const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '')
+    const relative = normalize(path.slice(base.length)).replace(LEADING_PARENTS, '')
     let file = join(dir, relative)
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
       file = join(dir, 'index.html')

@@ -1,0 +1,30 @@
+// What the deck's own code uses of Slidev's client, typed here. `@slidev/client` ships as TypeScript
+// source written for looser compiler settings than this project's, so tsconfig maps the import to this
+// file for type checking only; Vite still loads the real module.
+import type { DefineComponent, Directive, Ref } from 'vue'
+
+export interface SlideRouteLike {
+  no: number
+  meta: { slide?: { frontmatter: Record<string, unknown>, title?: string, note?: string } }
+}
+
+export interface SlideContext {
+  $page: Ref<number>
+  $frontmatter: Record<string, unknown>
+  $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
+  $clicks: Ref<number>
+  $nav: Ref<{ slides: SlideRouteLike[], total: number, currentPage: number }>
+}
+
+export function useSlideContext(): SlideContext
+
+declare module 'vue' {
+  interface GlobalComponents {
+    /** Slidev's link to a slide number or route alias. */
+    Link: DefineComponent<{ to: number | string, title?: string }>
+  }
+  interface GlobalDirectives {
+    /** Slidev's click-to-reveal; `false` turns it off. */
+    vClick: Directive<HTMLElement, boolean | number | string | null | undefined>
+  }
+}
