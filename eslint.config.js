@@ -18,4 +18,8 @@ export default antfu({
   // Markdown linting would reformat the lecture text in slides.md and the source fixture.
   markdown: false,
   ignores: ['dist/**', 'exports/**', '.bench/**', 'tests/fixtures/**', 'components.d.ts'],
+}, {
+  // Browser tests read Playwright's locator.innerText() on purpose: the text as rendered, as a viewer sees it.
+  files: ['tests/browser/**'],
+  rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
 })

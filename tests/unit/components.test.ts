@@ -32,11 +32,11 @@ describe('treatyArticle', () => {
   it.each(articles)('shows Article $number, its treaty, date and full text', (article) => {
     const wrapper = mount(TreatyArticle, { props: { id: article.id }, global })
     const treaty = getDocument(article.treaty)
-    expect(wrapper.find('.article-number').text()).toBe(`Article ${article.number}`)
+    expect(wrapper.find('.article-number').text()).toBe(`Article ${article.number}:`)
     expect(wrapper.find('cite').text()).toBe(treaty.title)
     expect(wrapper.find('time').attributes('datetime')).toBe(treaty.date)
     expect(wrapper.find('time').text()).toBe('January 19, 1960')
-    expect(squash(wrapper.find('blockquote').text())).toBe(article.text)
+    expect(squash(wrapper.find('blockquote').text())).toBe(`Article ${article.number}: ${article.text}`)
   })
 
   it('refuses an unknown article', () => {

@@ -1,0 +1,69 @@
+// Layout checks that run inside the page, on one rendered slide.
+
+export interface LayoutProblem {
+  element: string
+  problem: string
+}
+
+/**
+ * Finds what a viewer would see as broken on slide `no`: an element or a line of text that extends
+ * outside the slide, content clipped by an element that hides its overflow, and content that runs into
+ * the footer. Runs in the browser (passed to page.evaluate), so it must be self-contained.
+ */
+export function findLayoutProblems(no: number): LayoutProblem[] {
+  const slide = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  if (!slide)
+    return [{ element: `.slidev-page-${no}`, problem: 'slide not rendered' }]
+  const bounds = slide.getBoundingClientRect()
+  const footerTop = slide.querySelector('.lecture-footer')?.getBoundingClientRect().top ?? bounds.bottom
+  const tolerance = 1
+  const problems: LayoutProblem[] = []
+  const name = (el: Element) => {
+    const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)
+    return `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}> "${text}"`
+  }
+  const visible = (el: Element) => {
+    const style = getComputedStyle(el)
+    return style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0
+  }
+
+  for (const el of slide.querySelectorAll('*')) {
+    if (!visible(el))
+      continue
+    const rect = el.getBoundingClientRect()
+    if (rect.width === 0 && rect.height === 0)
+      continue
+    if (rect.left < bounds.left - tolerance || rect.right > bounds.right + tolerance
+      || rect.top < bounds.top - tolerance || rect.bottom > bounds.bottom + tolerance) {
+      problems.push({ element: name(el), problem: 'extends outside the slide' })
+    }
+    const style = getComputedStyle(el)
+    const hides = (value: string) => value !== 'visible'
+    if ((hides(style.overflowX) && el.scrollWidth > el.clientWidth + tolerance)
+      || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + tolerance)) {
+      problems.push({ element: name(el), problem: 'clips its content' })
+    }
+  }
+
+  // Every line of text: inside the slide, and above the footer unless it is the footer.
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement
+    if (!parent || !node.textContent?.trim() || !visible(parent))
+      continue
+    const inFooter = !!parent.closest('.lecture-footer')
+    const range = document.createRange()
+    range.selectNodeContents(node)
+    for (const line of range.getClientRects()) {
+      if (line.width === 0)
+        continue
+      const outside = line.left < bounds.left - tolerance || line.right > bounds.right + tolerance
+        || line.top < bounds.top - tolerance || line.bottom > bounds.bottom + tolerance
+      if (outside)
+        problems.push({ element: name(parent), problem: 'text outside the slide' })
+      else if (!inFooter && line.bottom > footerTop + tolerance)
+        problems.push({ element: name(parent), problem: 'text runs into the footer' })
+    }
+  }
+  return problems
+}

@@ -1,0 +1,114 @@
+// Every slide of the built deck in headless Chromium: renders, no errors, nothing overflows, and the
+// lecture's text is all there, word for word.
+import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { OpenDeck } from './harness'
+import type { LayoutProblem } from './layout'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck, ROOT } from '../deck'
+import { openDeck, showSlide } from './harness'
+import { findLayoutProblems } from './layout'
+
+interface RenderedSlide {
+  no: number
+  title: string
+  text: string
+  heading: string
+  footer: string
+  layout: LayoutProblem[]
+  errorBox: boolean
+}
+
+let deck: LoadedSlidevData
+let browser: OpenDeck
+const rendered: RenderedSlide[] = []
+
+// Whitespace collapsed, and Markdown's typographic apostrophes back to the source's straight ones.
+const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, '\'').trim()
+
+beforeAll(async () => {
+  deck = await loadDeck()
+  browser = await openDeck()
+  for (const slide of deck.slides) {
+    const no = slide.index + 1
+    await showSlide(browser, no)
+    const page = browser.page
+    const selector = `.slidev-page-${no}`
+    rendered.push({
+      no,
+      title: slide.title ?? '',
+      text: squash(await page.locator(selector).innerText()),
+      heading: squash(await page.locator(`${selector} h1`).first().innerText().catch(() => '')),
+      footer: squash(await page.locator(`${selector} .lecture-footer`).innerText().catch(() => '')),
+      layout: await page.evaluate(findLayoutProblems, no),
+      errorBox: await page.locator(selector).getByText(/An error occurred on this slide|Failed to fetch this slide/).count() > 0,
+    })
+  }
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the built deck', () => {
+  it('renders every slide with its title as its heading', () => {
+    expect(rendered).toHaveLength(deck.slides.length)
+    for (const slide of rendered) {
+      expect(slide.errorBox, `slide ${slide.no} shows Slidev's error box`).toBe(false)
+      expect(slide.heading, `slide ${slide.no}`).toBe(slide.title)
+    }
+  })
+
+  it('logs no console errors or warnings', () => {
+    expect(browser.problems).toEqual([])
+  })
+
+  it('has nothing outside a slide, clipped, or under the footer', () => {
+    const problems = rendered.flatMap(slide => slide.layout.map(p => `slide ${slide.no}: ${p.problem}: ${p.element}`))
+    expect(problems).toEqual([])
+  })
+
+  it('shows the section and the right number in the footer of every slide but the cover', () => {
+    const dividers = deck.slides.filter(s => s.frontmatter.section)
+    expect(rendered[0]!.footer).toBe('')
+    for (const slide of rendered.slice(1)) {
+      expect(slide.footer, `slide ${slide.no}`).toMatch(new RegExp(` ${slide.no} / ${rendered.length}$`))
+      const section = dividers.filter(d => d.index < slide.no).at(-1)
+      if (section)
+        expect(slide.footer, `slide ${slide.no}`).toContain(section.title)
+    }
+  })
+
+  it('catches an overflowing element and text under the footer (the check itself)', async () => {
+    await showSlide(browser, 4)
+    const problems = await browser.page.evaluate(() => {
+      const layout = document.querySelector('.slidev-page-4 .slidev-layout')!
+      const wide = document.createElement('p')
+      wide.textContent = 'A line far too wide for the slide'
+      wide.style.cssText = 'width: 3000px; white-space: nowrap'
+      const low = document.createElement('p')
+      low.textContent = 'Text pushed under the footer'
+      low.style.cssText = 'position: absolute; bottom: 4px; left: 200px; margin: 0'
+      layout.append(wide, low)
+      return true
+    }).then(() => browser.page.evaluate(findLayoutProblems, 4))
+    expect(problems.map(p => p.problem)).toEqual(expect.arrayContaining(['extends outside the slide', 'text runs into the footer']))
+  })
+
+  it('contains every heading, bullet, article and objective of the lecture, word for word', () => {
+    const source = readFileSync(resolve(ROOT, 'tests/fixtures/source.md'), 'utf8')
+    // The source's Markdown: headings, bullets, bold, and "  \n" line breaks that join a title and its date.
+    const lines = source
+      .replace(/ {2}\n/g, ' ')
+      .split('\n')
+      .map(line => squash(line.replace(/^#+\s*/, '').replace(/^\s*-\s+/, '').replaceAll('**', '')))
+      // The one typo fixed in the deck: a stray space before a full stop.
+      .map(line => line.replace(/ \./g, '.'))
+      .filter(Boolean)
+    expect(lines.length).toBeGreaterThan(60)
+    const deckText = rendered.map(slide => slide.text).join(' ')
+    const missing = lines.filter(line => !deckText.includes(line))
+    expect(missing).toEqual([])
+  })
+})
