@@ -1,7 +1,7 @@
 // Speaker notes: every slide has notes to speak from, and their [click] markers follow the reveals.
-// A slide's clicks are counted by mounting the components its Markdown uses, with the props it
-// passes, and counting the elements they give an active v-click; so a change to the data (a
-// thirteenth objective) or to a prop (`reveal` dropped) shows up here as a mismatch.
+// A slide's clicks are counted by mounting the components its Markdown uses that have a click
+// directive, with the props it passes, and counting the elements they give an active v-click; so a
+// change to the data (a thirteenth objective) or to a prop (`reveal` dropped) shows up as a mismatch.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { Component, Directive } from 'vue'
 import { mount } from '@vue/test-utils'
@@ -10,16 +10,29 @@ import { defineComponent, h } from 'vue'
 import { documents } from '../../data/lecture'
 import { loadDeck } from '../deck'
 
-const components = Object.fromEntries(
-  Object.entries(import.meta.glob<{ default: Component }>('../../components/*.vue', { eager: true }))
-    .map(([path, module]) => [path.replace(/^.*\/|\.vue$/g, ''), module.default]),
-)
-
 const CLICK_MARKER = /\[click(?::[^\]]*)?\]/g
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g
 const ATTRIBUTE = /([:\w-]+)(?:="([^"]*)")?/g
-// Reveals written in Markdown rather than through a component's `reveal` prop.
-const MARKDOWN_REVEAL = /\bv-(?:click|clicks|after|click-hide)\b|<v-(?:click|clicks|after)\b/
+// Slidev's click directives, in a component's template or (not used here) straight in Markdown.
+const CLICK_DIRECTIVE = /\bv-(?:click|clicks|after|click-hide)\b|<v-(?:click|clicks|after)\b/
+
+function byName<T>(modules: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(modules).map(([path, module]) => [path.replace(/^.*\/|\.vue$/g, ''), module]))
+}
+const sources = byName(import.meta.glob<string>('../../components/*.vue', { query: '?raw', import: 'default', eager: true }))
+// Loaded on demand: components that cannot reveal anything may need Slidev's runtime to load at all.
+const loaders = byName(import.meta.glob<{ default: Component }>('../../components/*.vue'))
+
+/** Whether a component, or a component it imports, uses a click directive. */
+function mayReveal(name: string, seen = new Set<string>()): boolean {
+  const source = sources[name]
+  if (source === undefined)
+    throw new Error(`<${name}> is not a component in components/`)
+  if (CLICK_DIRECTIVE.test(source))
+    return true
+  seen.add(name)
+  return [...source.matchAll(/from '\.\/(\w+)\.vue'/g)].some(([, child]) => !seen.has(child!) && mayReveal(child!, seen))
+}
 
 /** The props a component tag in Markdown passes: bare attributes are `true`, bound ones are parsed. */
 function propsOf(attributes: string): Record<string, unknown> {
@@ -36,7 +49,7 @@ function propsOf(attributes: string): Record<string, unknown> {
 }
 
 /** How many clicks the components on a slide ask for, and which components they are. */
-function revealsOf(content: string): { clicks: number, tags: string[] } {
+async function revealsOf(content: string): Promise<{ clicks: number, tags: string[] }> {
   let clicks = 0
   const tags: string[] = []
   const click: Directive<HTMLElement, unknown> = {
@@ -47,10 +60,10 @@ function revealsOf(content: string): { clicks: number, tags: string[] } {
   }
   const Link = defineComponent({ setup: (_, { slots }) => () => h('a', slots.default?.()) })
   for (const [, name, attributes] of content.matchAll(TAG)) {
-    const component = components[name!]
-    if (!component)
-      throw new Error(`<${name}> is not a component in components/`)
+    if (!mayReveal(name!))
+      continue
     tags.push(name!)
+    const component = (await loaders[name!]!()).default
     mount(component, { props: propsOf(attributes ?? ''), global: { components: { Link }, directives: { click } } }).unmount()
   }
   return { clicks, tags }
@@ -82,11 +95,11 @@ describe('speaker notes', () => {
     }
   })
 
-  it('have one [click] marker for each click the slide\'s components reveal', () => {
+  it('have one [click] marker for each click the slide\'s components reveal', async () => {
     const mismatches: string[] = []
     for (const slide of deck.slides) {
-      expect(slide.content, `slide ${slide.index + 1}: reveals belong to component props`).not.toMatch(MARKDOWN_REVEAL)
-      const expected = typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : revealsOf(slide.content).clicks
+      expect(slide.content, `slide ${slide.index + 1}: reveals belong to component props`).not.toMatch(CLICK_DIRECTIVE)
+      const expected = typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : (await revealsOf(slide.content)).clicks
       const markers = (slide.note?.match(CLICK_MARKER) ?? []).length
       if (markers !== expected)
         mismatches.push(`slide ${slide.index + 1} (${slide.title}): ${expected} clicks, ${markers} markers`)
@@ -94,11 +107,10 @@ describe('speaker notes', () => {
     expect(mismatches).toEqual([])
   })
 
-  it('reveal the long lists: agenda, timeline, outlines, objectives and challenges', () => {
-    const revealed = deck.slides.filter(s => revealsOf(s.content).clicks > 0).map(s => revealsOf(s.content).tags.at(-1))
-    expect(revealed).toEqual(['SectionAgenda', 'DocumentTimeline', 'OutlineList', 'OutlineList', 'OutlineList', 'ObjectiveList', 'ObjectiveList', 'OutlineList'])
-    const total = deck.slides.reduce((sum, s) => sum + revealsOf(s.content).clicks, 0)
-    expect(total).toBe(6 + 5 + 3 + 2 + 3 + 12 + 6 + 5)
+  it('reveal the long lists: agenda, timeline, outlines, objectives and challenges', async () => {
+    const reveals = await Promise.all(deck.slides.map(s => revealsOf(s.content)))
+    expect(reveals.filter(r => r.clicks > 0).map(r => r.tags.at(-1))).toEqual(['SectionAgenda', 'DocumentTimeline', 'OutlineList', 'OutlineList', 'OutlineList', 'ObjectiveList', 'ObjectiveList', 'OutlineList'])
+    expect(reveals.reduce((sum, r) => sum + r.clicks, 0)).toBe(6 + 5 + 3 + 2 + 3 + 12 + 6 + 5)
   })
 
   it('on the sources slide, name each document\'s publisher and date of signature or issue', () => {
