@@ -5,7 +5,9 @@ import type { DefineComponent, Directive, Ref } from 'vue'
 
 export interface SlideRouteLike {
   no: number
-  meta: { slide?: { frontmatter: Record<string, unknown>, title?: string, note?: string } }
+  meta: { slide?: { frontmatter: Record<string, unknown>, title?: string, note?: string, noteHTML?: string } }
+  /** Loads the slide's module; resolves once its component can render without waiting. */
+  load?: () => Promise<unknown>
 }
 
 export interface SlideContext {
@@ -17,6 +19,18 @@ export interface SlideContext {
 }
 
 export function useSlideContext(): SlideContext
+
+/** The deck's navigation (shared by every page of the app). */
+export interface SlidevNav {
+  slides: Ref<SlideRouteLike[]>
+  total: Ref<number>
+  currentSlideNo: Ref<number>
+  isPrintMode: Ref<boolean>
+  isPlaying: Ref<boolean>
+  go: (no: number | string, clicks?: number) => Promise<void>
+}
+
+export function useNav(): SlidevNav
 
 declare module 'vue' {
   interface GlobalComponents {

@@ -1,0 +1,85 @@
+// Full-text search over the lecture: what each slide shows and what its speaker notes say. Pure
+// functions; the components collect the texts from the rendered slides and the notes.
+
+export interface SearchEntry {
+  no: number
+  title: string
+  /** The slide's rendered text at its final click state. */
+  slide: string
+  /** The speaker notes as plain text ('' when the slide has none). */
+  notes: string
+}
+
+export type SearchPlace = 'slide' | 'notes'
+
+export interface SearchHit {
+  no: number
+  title: string
+  place: SearchPlace
+  /** The text around the match, split so that the match can be highlighted. */
+  before: string
+  match: string
+  after: string
+}
+
+const SPACES = /\s+/g
+
+/** Collapses runs of white space and trims. */
+export function normalizeText(text: string): string {
+  return text.replace(SPACES, ' ').trim()
+}
+
+/** The words of a query, lower-cased; empty for a blank query. */
+export function queryTerms(query: string): string[] {
+  const text = normalizeText(query).toLowerCase()
+  return text ? text.split(' ') : []
+}
+
+function snippet(text: string, at: number, length: number, context: number): Pick<SearchHit, 'before' | 'match' | 'after'> {
+  let start = Math.max(0, at - context)
+  let end = Math.min(text.length, at + length + context)
+  // Cut at word boundaries so that the snippet does not start or end inside a word.
+  if (start > 0) {
+    const space = text.indexOf(' ', start)
+    start = space >= 0 && space < at ? space + 1 : start
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end)
+    end = space > at + length ? space : end
+  }
+  return {
+    before: `${start > 0 ? '… ' : ''}${text.slice(start, at)}`,
+    match: text.slice(at, at + length),
+    after: `${text.slice(at + length, end)}${end < text.length ? ' …' : ''}`,
+  }
+}
+
+/**
+ * Slides and notes that contain every word of `query` (case-insensitive). A place that contains the
+ * whole query as one phrase ranks first; then slide order, the slide before its notes.
+ */
+export function searchLecture(entries: SearchEntry[], query: string, context = 60): SearchHit[] {
+  const terms = queryTerms(query)
+  if (!terms.length)
+    return []
+  const phrase = terms.join(' ')
+  const ranked: Array<{ hit: SearchHit, phrase: boolean }> = []
+  for (const entry of entries) {
+    for (const place of ['slide', 'notes'] as const) {
+      const text = normalizeText(entry[place])
+      const lower = text.toLowerCase()
+      if (!terms.every(term => lower.includes(term)))
+        continue
+      const phraseAt = lower.indexOf(phrase)
+      const at = phraseAt >= 0 ? phraseAt : lower.indexOf(terms[0]!)
+      const length = phraseAt >= 0 ? phrase.length : terms[0]!.length
+      ranked.push({
+        hit: { no: entry.no, title: entry.title, place, ...snippet(text, at, length, context) },
+        phrase: phraseAt >= 0,
+      })
+    }
+  }
+  return ranked
+    .sort((a, b) => Number(b.phrase) - Number(a.phrase))
+    .map(r => r.hit)
+}

@@ -1,0 +1,15 @@
+// The slide pages (play, presenter, overview) are one application region: mark it as the page's main
+// landmark, so that assistive technology can jump to it (axe `region`). The reader view has its own
+// <main> and is left alone.
+import { defineAppSetup } from '@slidev/types'
+import { READER_PATH } from '../components/reader'
+
+export default defineAppSetup(({ router }) => {
+  router.afterEach((to) => {
+    const app = document.getElementById('app')
+    if (to.path === READER_PATH)
+      app?.removeAttribute('role')
+    else
+      app?.setAttribute('role', 'main')
+  })
+})

@@ -1,0 +1,8 @@
+// The reader view, `#/reader`: the whole lecture on one page, each slide followed by its notes.
+import { defineRoutesSetup } from '@slidev/types'
+import { READER_PATH } from '../components/reader'
+
+export default defineRoutesSetup(routes => [
+  ...routes,
+  { name: 'reader', path: READER_PATH, component: () => import('../components/ReaderView.vue') },
+])

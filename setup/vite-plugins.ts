@@ -1,0 +1,62 @@
+// Vite plugins for the static site (`npm run build`):
+// - a relative base, so the built site works under any path on any static host (routing is by hash);
+// - the PDFs found in exports/ are copied to downloads/ in the site, and the virtual module
+//   `virtual:lecture-downloads` tells the site which ones it carries;
+// - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
+//   <button>: nested interactive controls (axe `nested-interactive`). The outer one becomes a <div>;
+//   the click on the inner button still reaches it.
+import type { Plugin } from 'vite'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { defineVitePluginsSetup } from '@slidev/types'
+import { availableDownloads, DOWNLOADS_FOLDER } from './downloads'
+
+const VIRTUAL_ID = 'virtual:lecture-downloads'
+const MENU_BUTTON = /@slidev\/client\/internals\/MenuButton\.vue$/
+const OUTER_BUTTON = /<button (:class="\{ disabled \}" @click="value = !value")>([\s\S]*?)<\/button>/
+
+/** MenuButton.vue's source with its outer <button> made a <div>; unchanged when Slidev changed it. */
+export function unnestMenuButton(source: string): string {
+  return source.replace(OUTER_BUTTON, '<div $1>$2</div>')
+}
+const RESOLVED_ID = `\0${VIRTUAL_ID}`
+
+export default defineVitePluginsSetup((options) => {
+  const exportsDir = join(options.userRoot, 'exports')
+  let building = false
+  const menuButtonFix: Plugin = {
+    name: 'lecture:unnest-menu-button',
+    enforce: 'pre',
+    transform(code, id) {
+      return MENU_BUTTON.test(id) ? unnestMenuButton(code) : undefined
+    },
+  }
+  const plugin: Plugin = {
+    name: 'lecture:static-site',
+    config(_config, env) {
+      building = env.command === 'build'
+      return building ? { base: './' } : undefined
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+    },
+    load(id) {
+      if (id !== RESOLVED_ID)
+        return undefined
+      // The dev server and `slidev export` offer no downloads: only a build carries the files.
+      const found = building ? availableDownloads(file => existsSync(join(exportsDir, file))) : []
+      const list = found.map(download => ({ ...download, href: `${DOWNLOADS_FOLDER}/${download.file}` }))
+      return `export const downloads = ${JSON.stringify(list)}\n`
+    },
+    generateBundle() {
+      for (const { file } of availableDownloads(file => existsSync(join(exportsDir, file)))) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${DOWNLOADS_FOLDER}/${file}`,
+          source: readFileSync(join(exportsDir, file)),
+        })
+      }
+    },
+  }
+  return [plugin, menuButtonFix]
+})
