@@ -1,7 +1,7 @@
 // The presenter view of the built deck (hash routing, served locally, no network): the current slide
 // with its section budget, its notes, the next-slide preview and the timer; and a walk through the
 // whole lecture with the → key, one click at a time, checking that each click reveals one more item,
-// moves the notes' marker, and that every slide has as many clicks as its notes have [click] markers.
+// moves the notes' marker into view, and that every slide has as many clicks as its notes have [click] markers.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { OpenDeck } from './harness'
 import { parseTimeString } from '@slidev/parser/utils'
@@ -53,6 +53,15 @@ async function revealState(no: number): Promise<{ shown: number, current: number
       current: targets.findIndex(el => el.classList.contains('slidev-vclick-current')) + 1,
     }
   }, { main: MAIN, no })
+}
+
+/** Whether the notes' marker of the current click is scrolled into the notes panel's view. */
+async function markerInView(): Promise<boolean> {
+  return browser.page.evaluate((notes) => {
+    const panel = document.querySelector(notes)?.getBoundingClientRect()
+    const marker = document.querySelector(`${notes} .slidev-note-click-mark-active`)?.getBoundingClientRect()
+    return !!panel && !!marker && marker.top >= panel.top && marker.bottom <= panel.bottom
+  }, NOTES)
 }
 
 beforeAll(async () => {
@@ -122,6 +131,7 @@ describe('presenter view of the built deck', () => {
           .toEqual({ shown: here.clicks, current: here.clicks })
         const active = page.locator(`${NOTES} .slidev-note-click-mark-active`)
         await expect.poll(() => active.getAttribute('data-clicks'), { message: `notes of slide ${here.no}` }).toBe(String(here.clicks))
+        await expect.poll(markerInView, { message: `notes of slide ${here.no} scrolled to click ${here.clicks}` }).toBe(true)
       }
       else {
         // Past the last click: on to the next slide, with nothing of it revealed yet.
