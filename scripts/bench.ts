@@ -1,0 +1,316 @@
+// `npm run bench`: what a lecturer and a student wait for, measured side by side with a plain Slidev
+// deck (issue 6). Writes a baseline deck with as many slides and as much text as ours into a temporary
+// folder, measures both in alternation (ours, baseline, ours, baseline ...), prints one table and writes
+// the figures to .bench/results.json. A missed aim or a failed measurement never fails the run; only a
+// run that cannot start (no browser, our deck does not build) exits non-zero.
+//   --runs N   runs of each measurement (default 3; the table shows medians)
+//   --quick    one run each (CI smoke test)
+//   --keep     keep the temporary folder
+//   --out F    JSON path (default .bench/results.json)
+import type { Browser } from 'playwright-chromium'
+import type { FirstSlideLoad } from './bench/page'
+import type { Metric } from './bench/stats'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { load } from '@slidev/parser/fs'
+import { PDFDocument } from 'pdf-lib'
+import { writeBaselineDeck } from './bench/baseline'
+import { firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './bench/page'
+import { dirSize, runTimed, startDevServer, stopAll } from './bench/process'
+import { formatTable, median, parseArgs, summarize } from './bench/stats'
+import { findBrowser } from './browser'
+import { serveStatic } from './serve'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const SLIDEV = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
+const KB = 1024
+
+type Side = 'ours' | 'baseline'
+const SIDES: Side[] = ['ours', 'baseline']
+
+interface Deck {
+  side: Side
+  dir: string
+}
+
+const options = (() => {
+  try {
+    return parseArgs(process.argv.slice(2))
+  }
+  catch (error) {
+    console.error((error as Error).message)
+    process.exit(2)
+  }
+})()
+
+const metrics = {
+  devMs: metric('dev.firstSlideMs', 'dev server: start → first slide painted', 'ms'),
+  buildMs: metric('build.wallMs', 'build: wall time', 'ms', { kind: 'ratio', max: 1.3 }),
+  buildBytes: metric('build.outputBytes', 'build: output size', 'bytes'),
+  firstGzip: metric('firstSlide.gzipBytes', 'first slide: bytes loaded before paint (gzip)', 'bytes', { kind: 'ratio', max: 1.2 }),
+  firstRequests: metric('firstSlide.requests', 'first slide: requests before paint', 'count'),
+  firstUnused: metric('firstSlide.unusedAssets', 'first slide: unused fonts/images before paint', 'count', { kind: 'value', max: 1 }),
+  siteMs: metric('site.firstSlideMs', 'built site: navigation → first slide painted', 'ms'),
+  navMedian: metric('nav.medianMs', 'navigation: key → next slide painted, median', 'ms', { kind: 'value', max: 50 }),
+  navWorst: metric('nav.worstMs', 'navigation: key → next slide painted, worst', 'ms', { kind: 'value', max: 150 }),
+  exportMs: metric('export.wallMs', 'export (slides PDF): wall time', 'ms', { kind: 'ratio', max: 1.3 }),
+  exportBytes: metric('export.bytes', 'export: file size', 'bytes'),
+  exportPages: metric('export.pages', 'export: pages', 'count'),
+  exportPerPage: metric('export.bytesPerPage', 'export: size per page', 'bytes', { kind: 'value', max: 60 * KB }),
+  handoutMs: metric('handout.wallMs', 'handout: wall time', 'ms', undefined, true),
+  handoutBytes: metric('handout.bytes', 'handout: file size', 'bytes', undefined, true),
+  handoutPages: metric('handout.pages', 'handout: pages', 'count', undefined, true),
+  handoutPerPage: metric('handout.bytesPerPage', 'handout: size per page', 'bytes', undefined, true),
+}
+
+function metric(id: string, label: string, unit: Metric['unit'], aim?: Metric['aim'], oursOnly = false): Metric {
+  return { id, label, unit, aim, oursOnly, samples: { ours: [], baseline: [] } }
+}
+
+const errors: string[] = []
+const details: { firstSlide: Partial<Record<Side, Omit<FirstSlideLoad, 'paintMs'>>>, navigation: Record<Side, number[][]> } = {
+  firstSlide: {},
+  navigation: { ours: [], baseline: [] },
+}
+
+/** Runs one measurement; a failure is recorded and the benchmark goes on. */
+async function attempt<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn()
+  }
+  catch (error) {
+    const message = `${what}: ${(error as Error).message.split('\n').slice(0, 12).join('\n')}`
+    errors.push(message)
+    console.error(`  ! ${message}`)
+    return undefined
+  }
+}
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`)
+}
+
+async function pdfFacts(file: string): Promise<{ bytes: number, pages: number }> {
+  const bytes = readFileSync(file)
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true })
+  return { bytes: bytes.length, pages: pdf.getPageCount() }
+}
+
+function recordPdf(side: Side, file: string, ms: number, facts: { bytes: number, pages: number }, which: 'export' | 'handout'): void {
+  const set = which === 'export'
+    ? [metrics.exportMs, metrics.exportBytes, metrics.exportPages, metrics.exportPerPage]
+    : [metrics.handoutMs, metrics.handoutBytes, metrics.handoutPages, metrics.handoutPerPage]
+  const values = [ms, facts.bytes, facts.pages, facts.bytes / facts.pages]
+  set.forEach((m, i) => m.samples[side].push(values[i]!))
+  log(`${which} ${side}: ${Math.round(ms)} ms, ${facts.pages} pages, ${Math.round(facts.bytes / KB)} KB (${file})`)
+}
+
+/**
+ * Runs one of our PDF scripts (scripts/export.ts, scripts/handout.ts) if it exists. With an `--output`
+ * option it writes into the temporary folder; without one, the file it writes under exports/ is copied
+ * away at once.
+ */
+async function ourPdf(which: 'export' | 'handout', tmp: string, run: number): Promise<void> {
+  const script = join(ROOT, 'scripts', `${which}.ts`)
+  if (!existsSync(script))
+    return
+  const source = readFileSync(script, 'utf8')
+  const target = join(tmp, `ours-${which}-${run}.pdf`)
+  const fixed = join(ROOT, 'exports', which === 'export' ? 'japan-us-alliance-slides.pdf' : 'japan-us-alliance-handout.pdf')
+  const canChooseOutput = source.includes('--output')
+  const args = canChooseOutput ? [TSX, script, '--output', target] : [TSX, script]
+  const result = await runTimed(process.execPath, args, { cwd: ROOT, timeoutMs: 600_000 })
+  if (result.code !== 0)
+    throw new Error(`npm run ${which} exited with ${result.code}:\n${result.tail}`)
+  if (!canChooseOutput)
+    copyFileSync(fixed, target)
+  recordPdf('ours', target, result.ms, await pdfFacts(target), which)
+}
+
+async function baselineExport(deck: Deck, tmp: string, run: number, browserPath: string): Promise<void> {
+  const target = join(tmp, `baseline-export-${run}.pdf`)
+  const result = await runTimed(process.execPath, [SLIDEV, 'export', '--output', target, '--executable-path', browserPath, '--timeout', '120000'], { cwd: deck.dir, timeoutMs: 600_000 })
+  if (result.code !== 0 || !existsSync(target))
+    throw new Error(`slidev export exited with ${result.code}:\n${result.tail}`)
+  recordPdf('baseline', target, result.ms, await pdfFacts(target), 'export')
+}
+
+async function measureDev(browser: Browser, deck: Deck): Promise<void> {
+  const server = await startDevServer(deck.dir, SLIDEV, 180_000)
+  try {
+    const { context, page } = await newContext(browser)
+    try {
+      const gotoAt = performance.now()
+      const paint = await openFirstSlide(page, server.url, 180_000)
+      const ms = gotoAt - server.startedAt + paint
+      metrics.devMs.samples[deck.side].push(ms)
+      log(`dev ${deck.side}: first slide after ${Math.round(ms)} ms`)
+    }
+    finally {
+      await context.close()
+    }
+  }
+  finally {
+    await server.stop()
+  }
+}
+
+/** Builds into `out`; false when the build failed. */
+async function measureBuild(deck: Deck, out: string): Promise<boolean> {
+  const result = await runTimed(process.execPath, [SLIDEV, 'build', '--out', out], { cwd: deck.dir, timeoutMs: 600_000 })
+  if (result.code !== 0 || !existsSync(join(out, 'index.html'))) {
+    errors.push(`build ${deck.side}: exited with ${result.code}\n${result.tail}`)
+    console.error(`  ! build ${deck.side} failed:\n${result.tail}`)
+    return false
+  }
+  metrics.buildMs.samples[deck.side].push(result.ms)
+  metrics.buildBytes.samples[deck.side].push(dirSize(out))
+  log(`build ${deck.side}: ${Math.round(result.ms)} ms, ${Math.round(dirSize(out) / KB)} KB`)
+  return true
+}
+
+async function measureSite(browser: Browser, deck: Deck, out: string, total: number, first: boolean): Promise<void> {
+  const server = await serveStatic(out)
+  try {
+    await attempt(`first slide ${deck.side}`, async () => {
+      const ms = await timeToFirstSlide(browser, server.url)
+      metrics.siteMs.samples[deck.side].push(ms)
+      const load = await firstSlideLoad(browser, server.url)
+      metrics.firstGzip.samples[deck.side].push(load.gzipBytes)
+      metrics.firstRequests.samples[deck.side].push(load.requests.length)
+      metrics.firstUnused.samples[deck.side].push(load.unused.length)
+      if (first) {
+        const { paintMs: _, ...rest } = load
+        details.firstSlide[deck.side] = rest
+      }
+      log(`site ${deck.side}: first slide ${Math.round(ms)} ms, ${load.requests.length} requests, ${(load.gzipBytes / KB).toFixed(1)} KB gzip before paint`)
+    })
+    await attempt(`navigation ${deck.side}`, async () => {
+      const times = await navigationTimes(browser, server.url, total)
+      details.navigation[deck.side].push(times.map(Math.round))
+      metrics.navMedian.samples[deck.side].push(median(times) ?? Number.NaN)
+      metrics.navWorst.samples[deck.side].push(Math.max(...times))
+      log(`navigation ${deck.side}: median ${Math.round(median(times) ?? 0)} ms, worst ${Math.round(Math.max(...times))} ms`)
+    })
+  }
+  finally {
+    await server.close()
+  }
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(SLIDEV)) {
+    console.error(`Slidev is not installed (${SLIDEV}): run npm ci first.`)
+    return 1
+  }
+  const browserPath = (await findBrowser()).path
+  const data = await load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md'))
+  const total = data.slides.filter(slide => !slide.frontmatter.disabled).length
+  const theme = String(data.headmatter.theme ?? 'default')
+  const slidevVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/@slidev/cli/package.json'), 'utf8')).version as string
+  const tmp = mkdtempSync(join(tmpdir(), 'slidev-bench-'))
+  log(`${options.runs} run(s) each, ${total} slides, Slidev ${slidevVersion}, theme ${theme}, in ${tmp}`)
+
+  const ours: Deck = { side: 'ours', dir: ROOT }
+  const baseline: Deck = { side: 'baseline', dir: join(tmp, 'baseline') }
+  const decks = { ours, baseline }
+  let textChars = 0
+
+  const browser = await launch()
+  try {
+    for (let run = 1; run <= options.runs; run++) {
+      log(`run ${run} of ${options.runs}`)
+      // Builds first: the first build of ours gives the text that the baseline is written from.
+      const outs: Partial<Record<Side, string>> = {}
+      for (const side of SIDES) {
+        const out = join(tmp, `${side}-dist-${run}`)
+        if (await measureBuild(decks[side], out))
+          outs[side] = out
+        if (side === 'ours' && run === 1) {
+          if (!outs.ours) {
+            console.error('Our deck does not build, so there is nothing to compare: see the error above.')
+            return 1
+          }
+          const server = await serveStatic(outs.ours)
+          try {
+            const slides = await slideTexts(browser, no => `${server.url}#/${no}?clicks=999`, total)
+            textChars = slides.reduce((sum, s) => sum + s.title.length + s.lines.join(' ').length, 0)
+            writeBaselineDeck(baseline.dir, join(ROOT, 'node_modules'), slides, theme)
+            log(`baseline: ${slides.length} slides, ${textChars} characters of text, in ${baseline.dir}`)
+          }
+          finally {
+            await server.close()
+          }
+        }
+      }
+      for (const side of SIDES) {
+        const out = outs[side]
+        if (out)
+          await measureSite(browser, decks[side], out, total, run === 1)
+      }
+      for (const side of SIDES)
+        await attempt(`dev ${side}`, () => measureDev(browser, decks[side]))
+      await attempt('export ours', () => ourPdf('export', tmp, run))
+      await attempt('export baseline', () => baselineExport(baseline, tmp, run, browserPath))
+      await attempt('handout ours', () => ourPdf('handout', tmp, run))
+      for (const out of Object.values(outs))
+        rmSync(out, { recursive: true, force: true })
+    }
+  }
+  finally {
+    await browser.close()
+    if (!options.keep)
+      rmSync(tmp, { recursive: true, force: true })
+  }
+
+  for (const which of ['export', 'handout'] as const) {
+    if (!existsSync(join(ROOT, 'scripts', `${which}.ts`))) {
+      for (const m of Object.values(metrics).filter(m => m.id.startsWith(`${which}.`)))
+        m.missing = 'not available'
+    }
+  }
+  const results = Object.values(metrics).map(summarize)
+  console.log('')
+  console.log(formatTable(results))
+  console.log(`\nMedians of ${options.runs} run(s); ratio = ours / baseline (a plain Markdown deck, same slides and text).`)
+  const unused = details.firstSlide.ours?.unused ?? []
+  if (unused.length)
+    console.log(`Loaded before the first slide's paint but not used by it:\n${unused.map(u => `  - ${u}`).join('\n')}`)
+  if (errors.length)
+    console.log(`\n${errors.length} measurement(s) failed (figures missing above):\n${errors.map(e => `  - ${e.split('\n')[0]}`).join('\n')}`)
+
+  const file = resolve(ROOT, options.out)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, `${JSON.stringify({
+    generatedAt: new Date().toISOString(),
+    runs: options.runs,
+    machine: { node: process.version, cpus: cpus().length, platform: process.platform },
+    slidev: slidevVersion,
+    theme,
+    slides: total,
+    textChars,
+    metrics: results,
+    details,
+    errors,
+  }, null, 2)}\n`)
+  log(`figures written to ${file} (${statSync(file).size} bytes)`)
+  return 0
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopAll()
+    process.exit(130)
+  })
+}
+
+try {
+  process.exitCode = await main()
+}
+catch (error) {
+  console.error(`The benchmark could not run: ${(error as Error).stack ?? error}`)
+  process.exitCode = 1
+}

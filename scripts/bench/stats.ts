@@ -1,0 +1,146 @@
+// Pure parts of the benchmark: options, medians, ratios and the printed table. No I/O here, so they are
+// unit-tested without a browser (tests/unit/bench.test.ts).
+
+export interface BenchOptions {
+  runs: number
+  /** Keep the temporary folders for a look afterwards. */
+  keep: boolean
+  /** Where the JSON goes, relative to the project root. */
+  out: string
+}
+
+export function parseArgs(argv: string[]): BenchOptions {
+  const options: BenchOptions = { runs: 3, keep: false, out: '.bench/results.json' }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--quick') {
+      options.runs = 1
+    }
+    else if (arg === '--keep') {
+      options.keep = true
+    }
+    else if (arg === '--runs' || arg === '--out') {
+      const value = argv[++i]
+      if (value === undefined)
+        throw new Error(`${arg} needs a value`)
+      if (arg === '--out') {
+        options.out = value
+      }
+      else {
+        const runs = Number(value)
+        if (!Number.isInteger(runs) || runs < 1 || runs > 20)
+          throw new Error(`--runs takes a whole number from 1 to 20, not "${value}"`)
+        options.runs = runs
+      }
+    }
+    else {
+      throw new Error(`Unknown option "${arg}". Options: --runs N, --quick (one run each), --keep, --out FILE`)
+    }
+  }
+  return options
+}
+
+export function median(values: number[]): number | null {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b)
+  if (sorted.length === 0)
+    return null
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+export function ratio(ours: number | null, baseline: number | null): number | null {
+  if (ours === null || baseline === null || baseline === 0)
+    return null
+  return ours / baseline
+}
+
+export type Unit = 'ms' | 'bytes' | 'count'
+
+/** A target from issue 6: compare ours (`value`) or the ratio to ours/baseline (`ratio`) with a limit. */
+export interface Aim {
+  kind: 'value' | 'ratio'
+  max: number
+}
+
+/** One row of the table: the samples of every run, and their medians. */
+export interface Metric {
+  id: string
+  label: string
+  unit: Unit
+  aim?: Aim
+  /** No baseline equivalent (the handout): ratio stays empty. */
+  oursOnly?: boolean
+  /** Shown instead of a figure when ours could not be measured, e.g. "not available". */
+  missing?: string
+  samples: { ours: number[], baseline: number[] }
+}
+
+export interface MetricResult {
+  id: string
+  label: string
+  unit: Unit
+  ours: number | null
+  baseline: number | null
+  ratio: number | null
+  aim: string | null
+  /** Whether the aim was met; null without an aim or a figure. */
+  met: boolean | null
+  missing: string | null
+  samples: { ours: number[], baseline: number[] }
+}
+
+export function describeAim(aim: Aim, unit: Unit): string {
+  return aim.kind === 'ratio' ? `≤ ${aim.max}x` : `< ${formatValue(aim.max, unit)}`
+}
+
+export function summarize(metric: Metric): MetricResult {
+  const ours = median(metric.samples.ours)
+  const baseline = metric.oursOnly ? null : median(metric.samples.baseline)
+  const r = ratio(ours, baseline)
+  let met: boolean | null = null
+  if (metric.aim) {
+    const value = metric.aim.kind === 'ratio' ? r : ours
+    if (value !== null)
+      met = metric.aim.kind === 'ratio' ? value <= metric.aim.max : value < metric.aim.max
+  }
+  return {
+    id: metric.id,
+    label: metric.label,
+    unit: metric.unit,
+    ours,
+    baseline,
+    ratio: r,
+    aim: metric.aim ? describeAim(metric.aim, metric.unit) : null,
+    met,
+    missing: metric.missing ?? null,
+    samples: metric.samples,
+  }
+}
+
+export function formatValue(value: number | null, unit: Unit): string {
+  if (value === null)
+    return '—'
+  if (unit === 'ms')
+    return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`
+  if (unit === 'bytes') {
+    if (value >= 1024 * 1024)
+      return `${(value / 1024 / 1024).toFixed(2)} MB`
+    return value >= 1024 ? `${(value / 1024).toFixed(1)} KB` : `${Math.round(value)} B`
+  }
+  return String(Math.round(value * 10) / 10)
+}
+
+/** The table printed by `npm run bench`: one row per metric, columns padded to line up. */
+export function formatTable(results: MetricResult[]): string {
+  const header = ['metric', 'ours', 'baseline', 'ratio', 'aim']
+  const rows = results.map(r => [
+    r.label,
+    r.ours === null && r.missing ? r.missing : formatValue(r.ours, r.unit),
+    formatValue(r.baseline, r.unit),
+    r.ratio === null ? '—' : `${r.ratio.toFixed(2)}x`,
+    r.aim === null ? '' : `${r.aim} ${r.met === null ? '?' : r.met ? 'met' : 'MISSED'}`,
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map(row => row[i]!.length)))
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)).join(' | ')} |`
+  return [line(header), `|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
+}
