@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import process from 'node:process'
-import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
 import { findBrowser, launchArgs } from '../browser'
 
@@ -39,6 +38,8 @@ export interface SlidevServer {
 
 /** Serves the deck as `slidev export` does (its own Vite server in export mode), on a free port. */
 export async function startSlidev(entry: string): Promise<SlidevServer> {
+  // Loaded here, not at the top: it takes seconds, and the handout drawn from an existing PDF needs none.
+  const { createServer, resolveOptions } = await import('@slidev/cli')
   const options = await resolveOptions({ entry }, 'export')
   const server: ViteDevServer = await createServer(options, {
     server: { port: 0, host: '127.0.0.1' },

@@ -1,0 +1,214 @@
+// `npm run handout`: the A4 student handout. A cover (title, lecturer, place, date, contents, the five
+// documents), then the slides with the lecturer's notes from slides.md and ruled lines to write on.
+// The slides are drawn into the handout as vector pages from the slides PDF, so they print sharp and
+// their text stays searchable.
+// Usage: tsx scripts/handout.ts [--per-page 1|2|3|4] [--output <file.pdf>] [--slides <slides.pdf>] [--entry <slides.md>]
+import type { Browser, Page } from 'playwright-chromium'
+import type { ExportResult } from './export'
+import type { Deck } from './pdf/deck'
+import type { HandoutBlock, HandoutModel, PerPage } from './pdf/handout-layout'
+import type { BrowserOptions } from './pdf/runtime'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { PDFDocument } from 'pdf-lib'
+import { documents, getSection, lecture, sections } from '../data/lecture'
+import { EXPORTS_DIR, renderSlides } from './export'
+import { runCli, UsageError } from './pdf/cli'
+import { readDeck } from './pdf/deck'
+import { fontFaceCss } from './pdf/fonts'
+import { DEFAULT_PER_PAGE, handoutHtml, isPerPage, LINE_MM, measureHtml, paginate, PER_PAGE_CHOICES, renderNotes } from './pdf/handout-layout'
+import { inspectPdf, pageProblems } from './pdf/inspect'
+import { applyDocumentInfo, documentInfo } from './pdf/metadata'
+import { buildOutline, writeOutline } from './pdf/outline'
+import { elapsedSince, ExportCheckError, launchChromium, writeAtomically } from './pdf/runtime'
+
+export interface ExportHandoutOptions extends BrowserOptions {
+  /** Slides per page (1-4), default 2. */
+  perPage?: number
+  /** The deck (default: slides.md of this project). */
+  entry?: string
+  /** Where the PDF goes (default: exports/japan-us-alliance-handout.pdf). */
+  output?: string
+  /** A slides PDF made by `npm run export` to draw from; without it the slides are exported afresh. */
+  slides?: string
+  timeout?: number
+  log?: (line: string) => void
+}
+
+export const HANDOUT_FILENAME = 'japan-us-alliance-handout.pdf'
+
+/** A4 in CSS pixels at 96 per inch, as Chromium lays out the page. */
+const MM = 96 / 25.4
+
+interface Placement {
+  slide: number
+  /** 0-based page of the handout. */
+  page: number
+  /** Rectangle in CSS px from the page's top left. */
+  x: number
+  y: number
+  width: number
+  height: number
+  /** Top of the slide's block on its page, in CSS px. */
+  blockTop: number
+}
+
+function blocksOf(deck: Deck): HandoutBlock[] {
+  let section: string = lecture.title
+  return deck.slides.map((slide) => {
+    if (slide.opens) {
+      const found = getSection(slide.opens)
+      section = `${found.number} · ${found.title}`
+    }
+    return { slide: slide.no, title: slide.title, section, notesHtml: renderNotes(slide.note) }
+  })
+}
+
+async function layOut(page: Page, model: HandoutModel): Promise<number[][]> {
+  await page.setContent(measureHtml(model), { waitUntil: 'load' })
+  await page.evaluate(() => document.fonts.ready)
+  const measured = await page.evaluate(() => ({
+    available: document.querySelector<HTMLElement>('#empty-sheet .blocks')!.getBoundingClientRect().height,
+    heights: [...document.querySelectorAll<HTMLElement>('.measure .block')].map(b => b.getBoundingClientRect().height),
+  }))
+  const available = measured.available / MM
+  const heights = measured.heights.map(h => h / MM)
+  const tooTall = heights.map((h, i) => ({ h, slide: model.blocks[i]!.slide })).filter(b => b.h > available)
+  if (tooTall.length > 0) {
+    throw new ExportCheckError('The handout', tooTall.map(b =>
+      `the notes of slide ${b.slide} need ${b.h.toFixed(0)} mm, more than the ${available.toFixed(0)} mm of an A4 page; shorten them or use --per-page 1`))
+  }
+  return paginate(heights, available, model.perPage)
+}
+
+/** Fills each block's writing space with ruled lines and reports where each slide frame sits. */
+async function finish(page: Page, lineHeight: number): Promise<Placement[]> {
+  return page.evaluate((lineHeight) => {
+    for (const lines of document.querySelectorAll<HTMLElement>('.lines')) {
+      const count = Math.floor(lines.getBoundingClientRect().height / lineHeight + 0.01)
+      lines.replaceChildren(...Array.from({ length: count }, () => Object.assign(document.createElement('div'), { className: 'line' })))
+    }
+    const sheets = [...document.querySelectorAll<HTMLElement>('.sheet')]
+    return [...document.querySelectorAll<HTMLElement>('.slide-image')].map((image) => {
+      const sheet = image.closest<HTMLElement>('.sheet')!
+      const origin = sheet.getBoundingClientRect()
+      const rect = image.getBoundingClientRect()
+      const block = image.closest<HTMLElement>('.block')!.getBoundingClientRect()
+      return {
+        slide: Number(image.dataset.slide),
+        page: sheets.indexOf(sheet),
+        x: rect.left - origin.left,
+        y: rect.top - origin.top,
+        width: rect.width,
+        height: rect.height,
+        blockTop: block.top - origin.top,
+      }
+    })
+  }, lineHeight * MM)
+}
+
+async function renderHandout(browser: Browser, deck: Deck, slidesPdf: Uint8Array, perPage: PerPage): Promise<{ pdf: Uint8Array, pages: number }> {
+  const model: HandoutModel = {
+    lecture,
+    sections: sections.map(section => ({ ...section, slide: deck.slides.find(s => s.opens === section.id)?.no ?? 1 })),
+    documents,
+    blocks: blocksOf(deck),
+    totalSlides: deck.slides.length,
+    perPage,
+    fontCss: fontFaceCss(),
+    aspect: deck.canvas.width / deck.canvas.height,
+  }
+  const context = await browser.newContext({ colorScheme: 'light' })
+  let printed: Uint8Array
+  let placements: Placement[]
+  let pages: number[][]
+  try {
+    const page = await context.newPage()
+    pages = await layOut(page, model)
+    await page.setContent(handoutHtml(model, pages), { waitUntil: 'load' })
+    await page.evaluate(() => document.fonts.ready)
+    placements = await finish(page, LINE_MM)
+    printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+  }
+  finally {
+    await context.close()
+  }
+
+  const doc = await PDFDocument.load(printed)
+  const slides = await PDFDocument.load(slidesPdf)
+  if (slides.getPageCount() !== deck.slides.length)
+    throw new ExportCheckError('The handout', [`the slides PDF has ${slides.getPageCount()} pages, the deck ${deck.slides.length} slides`])
+  const embedded = await doc.embedPdf(slides, slides.getPageIndices())
+  const pdfPages = doc.getPages()
+  const scaleOf = (index: number): number => pdfPages[index]!.getWidth() / (210 * MM)
+  for (const place of placements) {
+    const target = pdfPages[place.page]
+    if (!target)
+      throw new ExportCheckError('The handout', [`slide ${place.slide} was laid out on page ${place.page + 1}, which the PDF does not have`])
+    const scale = scaleOf(place.page)
+    target.drawPage(embedded[place.slide - 1]!, {
+      x: place.x * scale,
+      y: target.getHeight() - (place.y + place.height) * scale,
+      width: place.width * scale,
+      height: place.height * scale,
+    })
+  }
+  const bySlide = new Map(placements.map(p => [p.slide, p]))
+  writeOutline(doc, buildOutline(deck.slides, sections), (slide) => {
+    const place = bySlide.get(slide)!
+    return { page: place.page, top: pdfPages[place.page]!.getHeight() - place.blockTop * scaleOf(place.page) }
+  })
+  applyDocumentInfo(doc, documentInfo('handout'))
+  return { pdf: await doc.save(), pages: pages.length + 1 }
+}
+
+/** A4 portrait in PDF points, give or take Chromium's rounding. */
+const A4 = { width: 595.28, height: 841.89 }
+
+/** `npm run handout`: writes the checked handout PDF and says where. */
+export async function exportHandout(options: ExportHandoutOptions = {}): Promise<ExportResult> {
+  const start = performance.now()
+  const perPage = options.perPage ?? DEFAULT_PER_PAGE
+  if (!isPerPage(perPage))
+    throw new UsageError(`Slides per page must be one of ${PER_PAGE_CHOICES.join(', ')}, not ${perPage}.`)
+  const browser = await launchChromium(options)
+  try {
+    const deck = await readDeck(options.entry)
+    const slidesPdf = options.slides
+      ? new Uint8Array(await readFile(options.slides))
+      : (await renderSlides(browser, options)).pdf
+    const { pdf, pages } = await renderHandout(browser, deck, slidesPdf, perPage)
+
+    const reports = await inspectPdf(browser, pdf)
+    const problems = pageProblems(reports, pages, page => page === 0 ? 'the cover' : `page ${page + 1}`)
+    reports.forEach((report, index) => {
+      if (Math.abs(report.width - A4.width) > 2 || Math.abs(report.height - A4.height) > 2)
+        problems.push(`page ${index + 1} is ${report.width.toFixed(0)} x ${report.height.toFixed(0)} pt, not A4 portrait`)
+    })
+    if (problems.length > 0)
+      throw new ExportCheckError('The handout', problems)
+
+    const path = resolve(options.output ?? resolve(EXPORTS_DIR, HANDOUT_FILENAME))
+    await writeAtomically(path, pdf)
+    const result = { path, pages, bytes: pdf.byteLength, ms: elapsedSince(start) }
+    options.log?.(`Handout PDF: ${path} (${pages} pages, ${perPage} slides a page, ${(result.bytes / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
+    return result
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await runCli(async (args) => {
+    await exportHandout({
+      perPage: args.number('per-page'),
+      output: args.string('output'),
+      slides: args.string('slides'),
+      entry: args.string('entry'),
+      log: console.log,
+    })
+  }, ['per-page', 'output', 'slides', 'entry'])
+}

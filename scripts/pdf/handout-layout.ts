@@ -1,0 +1,188 @@
+// The handout as HTML for Chromium to print on A4: a cover, then pages of slide blocks. A block is a
+// slide frame (the slide itself is drawn into it afterwards, from the slides PDF), the lecturer's notes
+// flowing beside and below it, and ruled lines to write on. Page breaks are decided here from measured
+// block heights, so a long note moves its block to the next page instead of being cut off.
+import type { AllianceDocument, Lecture, Section } from '../../data/types'
+import MarkdownIt from 'markdown-it'
+import { formatDayFirst, formatLongDate } from '../../components/format'
+
+export const PER_PAGE_CHOICES = [1, 2, 3, 4] as const
+export type PerPage = typeof PER_PAGE_CHOICES[number]
+export const DEFAULT_PER_PAGE: PerPage = 2
+
+/** Width of the slide frame in mm, by slides per page; the text column is 182 mm wide. */
+const SLIDE_WIDTH_MM: Record<PerPage, number> = { 1: 182, 2: 96, 3: 80, 4: 66 }
+/** Space between ruled lines, and how many a block has at least. */
+export const LINE_MM = 7.5
+export const MIN_LINES = 3
+/** Between two blocks on a page: space, a rule, space. */
+const BLOCK_SPACE_MM = 4
+const RULE_MM = 0.3
+export const SEPARATOR_MM = 2 * BLOCK_SPACE_MM + RULE_MM
+
+export function isPerPage(value: number): value is PerPage {
+  return (PER_PAGE_CHOICES as readonly number[]).includes(value)
+}
+
+const CLICK_MARKER = /\[click(?::\d+)?\]\s*/g
+const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false })
+
+/** Speaker notes as HTML: Slidev's `[click]` markers (presenter cues) are left out. */
+export function renderNotes(note: string): string {
+  const text = note.replace(CLICK_MARKER, '').trim()
+  return text ? markdown.render(text) : ''
+}
+
+/**
+ * Groups blocks into pages: at most `perPage` a page, and no more than fit in `available` mm (with
+ * SEPARATOR_MM between blocks). A block taller than a page gets a page of its own; the caller reports it.
+ */
+export function paginate(heights: number[], available: number, perPage: number): number[][] {
+  const pages: number[][] = []
+  let current: number[] = []
+  let used = 0
+  heights.forEach((height, index) => {
+    const needed = current.length === 0 ? height : used + SEPARATOR_MM + height
+    if (current.length > 0 && (current.length >= perPage || needed > available)) {
+      pages.push(current)
+      current = []
+      used = 0
+    }
+    used = current.length === 0 ? height : used + SEPARATOR_MM + height
+    current.push(index)
+  })
+  if (current.length > 0)
+    pages.push(current)
+  return pages
+}
+
+export interface HandoutBlock {
+  slide: number
+  title: string
+  /** "2 · Japan-US Security Treaty", or the lecture title before the first section. */
+  section: string
+  notesHtml: string
+}
+
+export interface HandoutModel {
+  lecture: Lecture
+  sections: Array<Section & { slide: number }>
+  documents: AllianceDocument[]
+  blocks: HandoutBlock[]
+  totalSlides: number
+  perPage: PerPage
+  fontCss: string
+  /** Canvas aspect ratio of the slides (width / height). */
+  aspect: number
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
+}
+
+function styles(model: HandoutModel): string {
+  const width = SLIDE_WIDTH_MM[model.perPage]
+  const beside = width < 182
+  return `
+${model.fontCss}
+@page { size: A4 portrait; margin: 0; }
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; }
+body { font-family: 'Source Sans 3', sans-serif; font-size: 9.5pt; line-height: 1.38; color: #1d2430; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+a { color: #1f4e79; }
+h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600; }
+.sheet { width: 210mm; height: 297mm; padding: 11mm 14mm 9mm; display: flex; flex-direction: column; overflow: hidden; break-after: page; }
+.sheet:last-child { break-after: auto; }
+.sheet-head, .sheet-foot { display: flex; justify-content: space-between; gap: 6mm; font-size: 8pt; color: #4a5566; }
+.sheet-head { border-bottom: 0.3mm solid #d9d4c9; padding-bottom: 1.5mm; margin-bottom: 4mm; }
+.sheet-foot { border-top: 0.3mm solid #d9d4c9; padding-top: 1.5mm; margin-top: 3mm; }
+.blocks { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
+.block { flex: 1 1 auto; display: flex; flex-direction: column; min-height: 0; }
+.block + .block { margin-top: ${BLOCK_SPACE_MM}mm; border-top: ${RULE_MM}mm solid #d9d4c9; padding-top: ${BLOCK_SPACE_MM}mm; }
+.block-body { display: flow-root; }
+.slide-frame { width: ${width}mm; border: 0.25mm solid #9aa6b4; ${beside ? 'float: left; margin: 0 5mm 2mm 0;' : 'margin: 0 0 3mm;'} }
+.slide-image { width: 100%; aspect-ratio: ${model.aspect}; background: #fff; }
+.label { margin: 0 0 1mm; font-weight: 600; color: #1f4e79; }
+.label .section { font-weight: 400; color: #4a5566; }
+.notes p { margin: 0 0 1.5mm; }
+.notes ul, .notes ol { margin: 0 0 1.5mm; padding-left: 5mm; }
+.notes li { margin: 0 0 0.6mm; }
+.lines { flex: 1 1 auto; min-height: ${MIN_LINES * LINE_MM}mm; margin-top: 1mm; }
+.line { height: ${LINE_MM}mm; border-bottom: 0.2mm solid #b9c2cc; }
+.measure { width: 182mm; }
+.measure .block + .block { margin-top: 0; border-top: 0; padding-top: 0; }
+.cover { padding-top: 30mm; }
+.cover .kicker { font-size: 11pt; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: #4a5566; margin: 0 0 4mm; }
+.cover h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 8mm; }
+.cover .byline { font-family: 'Source Serif 4', serif; font-size: 15pt; margin: 0 0 1mm; }
+.cover .occasion { font-size: 12pt; color: #4a5566; margin: 0 0 12mm; }
+.cover h2 { font-size: 13pt; margin: 0 0 3mm; border-bottom: 0.3mm solid #d9d4c9; padding-bottom: 1.5mm; }
+.cover section { margin-bottom: 9mm; }
+.contents { list-style: none; margin: 0; padding: 0; font-size: 10.5pt; }
+.contents li { display: flex; gap: 3mm; margin: 0 0 1.6mm; }
+.contents a { color: inherit; text-decoration: none; flex: 1 1 auto; }
+.contents .page { color: #4a5566; font-variant-numeric: tabular-nums; }
+.documents { width: 100%; border-collapse: collapse; font-size: 10pt; }
+.documents td { vertical-align: top; padding: 0 0 2.5mm; }
+.documents .date { width: 38mm; color: #4a5566; white-space: nowrap; }
+.documents .title { font-weight: 600; }
+.documents .source { display: block; font-size: 8.5pt; color: #4a5566; word-break: break-all; }
+.how { color: #4a5566; font-size: 10pt; margin-top: auto; }
+`
+}
+
+function block(b: HandoutBlock, total: number): string {
+  return `<article class="block" id="slide-${b.slide}" data-slide="${b.slide}">
+  <div class="block-body">
+    <div class="slide-frame"><div class="slide-image" data-slide="${b.slide}"></div></div>
+    <p class="label">Slide ${b.slide} of ${total}: ${escape(b.title)}</p>
+    <div class="notes">${b.notesHtml}</div>
+  </div>
+  <div class="lines"></div>
+</article>`
+}
+
+function document(model: HandoutModel, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(model.lecture.title)}: handout</title><style>${styles(model)}</style></head><body>${body}</body></html>`
+}
+
+/** All blocks, one under the other at natural height, plus an empty page to measure the room on one. */
+export function measureHtml(model: HandoutModel): string {
+  return document(model, `<div class="sheet" id="empty-sheet"><div class="sheet-head"><span>head</span></div><div class="blocks"></div><div class="sheet-foot"><span>foot</span></div></div>
+<div class="measure">${model.blocks.map(b => block(b, model.totalSlides)).join('\n')}</div>`)
+}
+
+/** The finished handout: cover, then `pages` (indices into model.blocks). */
+export function handoutHtml(model: HandoutModel, pages: number[][]): string {
+  const totalPages = pages.length + 1
+  const pageOfSlide = new Map<number, number>()
+  pages.forEach((indices, p) => indices.forEach(i => pageOfSlide.set(model.blocks[i]!.slide, p + 2)))
+  const { lecture } = model
+  const occasion = `${escape(lecture.institution)} · ${escape(formatDayFirst(lecture.date))}`
+  const documents = [...model.documents].sort((a, b) => a.date.localeCompare(b.date))
+  const cover = `<section class="sheet cover">
+  <p class="kicker">Lecture handout</p>
+  <h1>${escape(lecture.title)}</h1>
+  <p class="byline">${escape(lecture.lecturer)}</p>
+  <p class="occasion">${occasion}</p>
+  <section>
+    <h2>Contents</h2>
+    <ol class="contents">${model.sections.map(s => `<li><a href="#slide-${s.slide}">${s.number}. ${escape(s.title)}</a><span class="page">page ${pageOfSlide.get(s.slide) ?? '?'}</span></li>`).join('')}</ol>
+  </section>
+  <section>
+    <h2>The documents</h2>
+    <table class="documents"><tbody>${documents.map(d => `<tr><td class="date">${escape(formatLongDate(d.date))}</td><td><span class="title">${escape(d.title)}</span>${d.place ? `, ${escape(d.place)}` : ''}<a class="source" href="${escape(d.source.url)}">${escape(d.source.publisher)}: ${escape(d.source.url)}</a></td></tr>`).join('')}</tbody></table>
+  </section>
+  <p class="how">${model.totalSlides} slides with the lecturer's notes, up to ${model.perPage} a page, each with lines for your own notes.</p>
+</section>`
+  const sheets = pages.map((indices, p) => {
+    const blocks = indices.map(i => model.blocks[i]!)
+    const sectionsHere = [...new Set(blocks.map(b => b.section))].filter(s => s !== lecture.title).join('; ')
+    return `<section class="sheet">
+  <div class="sheet-head"><span>${escape(lecture.title)}</span><span>${escape(sectionsHere)}</span></div>
+  <div class="blocks">${blocks.map(b => block(b, model.totalSlides)).join('\n')}</div>
+  <div class="sheet-foot"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${p + 2} of ${totalPages}</span></div>
+</section>`
+  })
+  return document(model, [cover, ...sheets].join('\n'))
+}
