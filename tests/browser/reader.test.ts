@@ -1,0 +1,101 @@
+// The reader view: the whole lecture on one page, each slide followed by its speaker notes, contents by
+// section, reachable from the deck, and deep links to a slide on the page that survive a reload.
+import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { OpenDeck } from './harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sections } from '../../data/lecture'
+import { loadDeck } from '../deck'
+import { openDeck, showSlide } from './harness'
+import { noteLines, openReader, outsideRequests, squash } from './site-kit'
+
+let deck: LoadedSlidevData
+let site: OpenDeck
+let articles: Array<{ label: string, heading: string, slideText: string, notes: string }>
+
+beforeAll(async () => {
+  deck = await loadDeck()
+  site = await openDeck({ base: '/lecture/' })
+  await site.page.setViewportSize({ width: 1280, height: 900 })
+  await openReader(site.page, site.server.url)
+  articles = await site.page.locator('article.reader-slide').evaluateAll(nodes => nodes.map(node => ({
+    label: node.getAttribute('aria-label') ?? '',
+    heading: (node.querySelector('.slidev-layout h1') as HTMLElement | null)?.innerText ?? '',
+    slideText: (node.querySelector('.slidev-layout') as HTMLElement | null)?.innerText ?? '',
+    notes: (node.querySelector('.reader-notes-text') as HTMLElement | null)?.innerText ?? '',
+  })))
+})
+
+afterAll(async () => {
+  await site?.close()
+})
+
+describe('the reader view', () => {
+  it('shows every slide, in order, rendered with its title as heading', () => {
+    expect(articles).toHaveLength(deck.slides.length)
+    for (const slide of deck.slides) {
+      const article = articles[slide.index]!
+      expect(article.label).toBe(`Slide ${slide.index + 1}: ${slide.title}`)
+      expect(squash(article.heading)).toBe(slide.title)
+      expect(article.slideText.length, `slide ${slide.index + 1} rendered`).toBeGreaterThan(0)
+    }
+  })
+
+  it('follows each slide with all of its speaker notes', () => {
+    const withNotes = deck.slides.filter(slide => slide.note?.trim())
+    expect(withNotes.length).toBeGreaterThan(0)
+    for (const slide of deck.slides) {
+      const notes = squash(articles[slide.index]!.notes)
+      const lines = noteLines(slide.note ?? '')
+      if (!lines.length)
+        expect(notes, `slide ${slide.index + 1} has no notes`).toBe('')
+      for (const line of lines)
+        expect(notes, `slide ${slide.index + 1}`).toContain(squash(line))
+    }
+  })
+
+  it('shows every slide at its final click state', async () => {
+    const hidden = await site.page.locator('article.reader-slide .slidev-vclick-hidden').count()
+    expect(hidden).toBe(0)
+  })
+
+  it('has contents by section that link to every slide', async () => {
+    const toc = site.page.getByRole('navigation', { name: 'Contents' })
+    for (const section of sections)
+      await expect.poll(() => toc.getByText(`${section.number} · ${section.title}`, { exact: true }).count()).toBe(1)
+    const links = await toc.locator('a').evaluateAll(nodes => nodes.map(a => a.getAttribute('href')))
+    expect(links).toEqual(deck.slides.map(slide => `#/reader?slide=${slide.index + 1}`))
+  })
+
+  it('opens at a slide from its address, also after a reload', async () => {
+    const no = deck.slides.length - 2
+    await openReader(site.page, site.server.url, `?slide=${no}`)
+    await site.page.reload()
+    await site.page.waitForSelector('main[aria-busy="false"]')
+    const article = site.page.locator(`#reader-slide-${no}`)
+    await expect.poll(() => article.evaluate(node => document.activeElement === node)).toBe(true)
+    const top = await article.evaluate(node => node.getBoundingClientRect().top)
+    expect(Math.abs(top)).toBeLessThan(40)
+  })
+
+  it('moves to a slide from the contents with the keyboard', async () => {
+    await openReader(site.page, site.server.url)
+    const target = deck.slides[5]!
+    const link = site.page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: target.title }).first()
+    await link.focus()
+    await site.page.keyboard.press('Enter')
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-slide-${target.index + 1}`)
+    expect(new URL(site.page.url()).hash).toBe(`#/reader?slide=${target.index + 1}`)
+  })
+
+  it('is reachable from the deck', async () => {
+    await showSlide(site, 1)
+    await site.page.getByRole('link', { name: 'Reader view with notes' }).click()
+    await site.page.waitForSelector('main[aria-busy="false"]')
+    expect(new URL(site.page.url()).hash).toBe('#/reader')
+  })
+
+  it('requests nothing from elsewhere and logs no problems', () => {
+    expect(outsideRequests(site.requests, site.server.url)).toEqual([])
+    expect(site.problems).toEqual([])
+  })
+})

@@ -1,0 +1,116 @@
+// Search over slides and speaker notes, in the deck (the `/` dialog) and in the reader view. The phrase
+// that only a speaker note contains is chosen at test time from the parsed notes and the rendered
+// slides, so the test holds when the notes change.
+import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { OpenDeck } from './harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck } from '../deck'
+import { openDeck, showSlide } from './harness'
+import { noteLines, openReader, outsideRequests, squash } from './site-kit'
+
+let deck: LoadedSlidevData
+let site: OpenDeck
+let noteOnly: { no: number, phrase: string }
+let slideOnly: { no: number, phrase: string }
+
+const WORD = /^[a-z]{4,}$/i
+
+/** Runs of `size` plain words (letters only) from `text`, in order. */
+function phrases(text: string, size: number): string[] {
+  const words = squash(text).split(' ')
+  const runs: string[] = []
+  for (let i = 0; i + size <= words.length; i++) {
+    const run = words.slice(i, i + size)
+    if (run.every(word => WORD.test(word)))
+      runs.push(run.join(' '))
+  }
+  return runs
+}
+
+beforeAll(async () => {
+  deck = await loadDeck()
+  site = await openDeck({ base: '/lecture/' })
+  await openReader(site.page, site.server.url)
+  const slideTexts = (await site.page.locator('article.reader-slide .slidev-layout').allInnerTexts()).map(text => squash(text).toLowerCase())
+  const noteTexts = deck.slides.map(slide => noteLines(slide.note ?? '').join(' ').toLowerCase())
+  // The search matches a place that holds every word of the query: count places the same way.
+  const placesWith = (phrase: string, texts: string[]): number =>
+    texts.filter(text => phrase.toLowerCase().split(' ').every(word => text.includes(word))).length
+
+  const fromNotes = deck.slides.flatMap(slide => noteLines(slide.note ?? '')
+    .flatMap(line => phrases(line, 3))
+    .map(phrase => ({ no: slide.index + 1, phrase })))
+  noteOnly = fromNotes.find(({ phrase }) => placesWith(phrase, slideTexts) === 0 && placesWith(phrase, noteTexts) === 1)!
+  const fromSlides = slideTexts.flatMap((text, index) => phrases(text, 2).map(phrase => ({ no: index + 1, phrase })))
+  slideOnly = fromSlides.find(({ phrase }) => placesWith(phrase, slideTexts) === 1 && placesWith(phrase, noteTexts) === 0)!
+})
+
+afterAll(async () => {
+  await site?.close()
+})
+
+describe('search', () => {
+  it('has a phrase to look for on a slide and one only in a speaker note', () => {
+    expect(noteOnly, 'a phrase found only in one slide\'s notes').toBeDefined()
+    expect(slideOnly, 'a phrase found only on one slide').toBeDefined()
+  })
+
+  it('in the deck, finds a phrase only a speaker note contains and opens it in the reader view', async () => {
+    await showSlide(site, 1)
+    await site.page.keyboard.press('/')
+    const dialog = site.page.getByRole('dialog', { name: 'Search the lecture' })
+    await dialog.waitFor()
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search')
+    await site.page.keyboard.type(noteOnly.phrase)
+    const hits = dialog.locator('.search-hit')
+    await expect.poll(() => hits.count()).toBe(1)
+    expect(await hits.first().innerText()).toContain(`Slide ${noteOnly.no} · in the notes`)
+    await site.page.keyboard.press('Enter')
+    await site.page.waitForSelector('main[aria-busy="false"]')
+    expect(new URL(site.page.url()).hash).toBe(`#/reader?slide=${noteOnly.no}`)
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-slide-${noteOnly.no}`)
+  })
+
+  it('in the deck, finds text on a slide and opens that slide, by keyboard alone', async () => {
+    await showSlide(site, 1)
+    await site.page.keyboard.press('/')
+    const dialog = site.page.getByRole('dialog', { name: 'Search the lecture' })
+    await dialog.waitFor()
+    await site.page.keyboard.type(slideOnly.phrase)
+    const hit = dialog.locator('.search-hit', { hasText: `Slide ${slideOnly.no} · on the slide` })
+    await expect.poll(() => hit.count()).toBe(1)
+    await site.page.keyboard.press('ArrowDown')
+    expect(await site.page.evaluate(() => document.activeElement?.classList.contains('search-hit'))).toBe(true)
+    await hit.focus()
+    await site.page.keyboard.press('Enter')
+    await site.page.waitForSelector(`.slidev-page-${slideOnly.no}`, { state: 'visible' })
+    await dialog.waitFor({ state: 'detached' })
+    expect(new URL(site.page.url()).hash).toMatch(new RegExp(`^#/${slideOnly.no}(\\?|$)`))
+  })
+
+  it('closes with Escape without moving', async () => {
+    await showSlide(site, 4)
+    await site.page.keyboard.press('/')
+    const dialog = site.page.getByRole('dialog', { name: 'Search the lecture' })
+    await dialog.waitFor()
+    await site.page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    expect(new URL(site.page.url()).hash).toMatch(/^#\/4/)
+  })
+
+  it('in the reader view, takes the reader to the slide whose notes match', async () => {
+    await openReader(site.page, site.server.url)
+    await site.page.getByRole('searchbox', { name: 'Search slides and speaker notes' }).fill(noteOnly.phrase)
+    const hit = site.page.locator('.reader-search .search-hit')
+    await expect.poll(() => hit.count()).toBe(1)
+    await hit.click()
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-slide-${noteOnly.no}`)
+    const notes = await site.page.locator(`#reader-slide-${noteOnly.no} .reader-notes-text`).innerText()
+    expect(squash(notes).toLowerCase()).toContain(noteOnly.phrase.toLowerCase())
+  })
+
+  it('requests nothing from elsewhere and logs no problems', () => {
+    expect(outsideRequests(site.requests, site.server.url)).toEqual([])
+    expect(site.problems).toEqual([])
+  })
+})

@@ -1,0 +1,59 @@
+// Helpers for the static-site tests (site, a11y, reader, search): axe-core in the page, the requests
+// that left the local server, the reader view, and speaker notes as plain text.
+import type { AxeResults, Result } from 'axe-core'
+import type { Page } from 'playwright-chromium'
+import { createRequire } from 'node:module'
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** axe-core's violations for the page as it is now: every rule axe runs by default (WCAG 2.x A/AA and best practices). */
+export async function axeViolations(page: Page): Promise<Result[]> {
+  if (!await page.evaluate(() => 'axe' in window))
+    await page.addScriptTag({ path: AXE_SCRIPT })
+  const results = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }
+    return axe.run(document, { resultTypes: ['violations'] })
+  })
+  return results.violations
+}
+
+/** One line per violated rule and element, for readable test failures. */
+export function describeViolations(violations: Result[]): string[] {
+  return violations.flatMap(v => v.nodes.map(node => `${v.id}: ${node.target.join(' ')} (${node.failureSummary?.split('\n')[1]?.trim() ?? v.help})`))
+}
+
+/** Requests to any place but the local server's base URL (data: and blob: URLs stay in the page). */
+export function outsideRequests(requests: string[], base: string): string[] {
+  return requests.filter(url => !url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:'))
+}
+
+/** Opens the reader view (optionally at `query`, like `?slide=7`) and waits until every slide has rendered. */
+export async function openReader(page: Page, siteUrl: string, query = ''): Promise<void> {
+  await page.goto(`${siteUrl}#/reader${query}`)
+  await page.waitForSelector('main[aria-busy="false"]', { timeout: 30_000 })
+  await page.evaluate(() => document.fonts.ready)
+}
+
+const CLICK_MARKER = /\[click(?::\d+)?\]/g
+const LINK = /\[([^\]]*)\]\([^)]*\)/g
+const EMPHASIS = /[*_`]+/g
+const LIST_MARK = /^\s*(?:[-+*]|\d+\.)\s+/
+const HEADING_MARK = /^\s*#+\s+/
+const SPACES = /\s+/g
+const SINGLE_QUOTES = /[\u2018\u2019]/g
+const DOUBLE_QUOTES = /[\u201C\u201D]/g
+
+/** A speaker note's paragraphs and list items as plain text, in order: Markdown marks removed. */
+export function noteLines(note: string): string[] {
+  return note
+    .replace(CLICK_MARKER, '')
+    .replace(LINK, '$1')
+    .split('\n')
+    .map(line => line.replace(LIST_MARK, '').replace(HEADING_MARK, '').replace(EMPHASIS, '').replace(SPACES, ' ').trim())
+    .filter(Boolean)
+}
+
+/** Text compared across rendering: white space collapsed, typographic quotes made straight. */
+export function squash(text: string): string {
+  return text.replace(SPACES, ' ').replace(SINGLE_QUOTES, '\'').replace(DOUBLE_QUOTES, '"').trim()
+}

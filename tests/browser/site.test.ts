@@ -1,0 +1,128 @@
+// The built site as a student gets it from a static host, here under the base path /lecture/: every
+// slide opens from its own address and survives a reload, nothing is fetched from anywhere else, the
+// console stays quiet, the keyboard works and shows where it is, and the PDFs are offered when built.
+import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { OpenDeck } from './harness'
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DOWNLOADS } from '../../setup/downloads'
+import { loadDeck, ROOT } from '../deck'
+import { openDeck, showSlide } from './harness'
+import { outsideRequests, squash } from './site-kit'
+
+const BASE = '/lecture/'
+
+let deck: LoadedSlidevData
+let site: OpenDeck
+const shown: Array<{ no: number, heading: string }> = []
+
+beforeAll(async () => {
+  deck = await loadDeck()
+  site = await openDeck({ base: BASE })
+  for (const slide of deck.slides) {
+    const no = slide.index + 1
+    await showSlide(site, no)
+    shown.push({ no, heading: squash((await site.page.locator(`.slidev-page-${no} h1`).allInnerTexts()).join(' | ')) })
+  }
+})
+
+afterAll(async () => {
+  await site?.close()
+})
+
+describe('the static site under a base path', () => {
+  it('is served under the base path', () => {
+    expect(site.server.url).toMatch(new RegExp(`${BASE}$`))
+  })
+
+  it('shows every slide from its own address, with one heading naming it', () => {
+    expect(shown).toHaveLength(deck.slides.length)
+    for (const slide of deck.slides)
+      expect(shown[slide.index]?.heading, `slide ${slide.index + 1}`).toBe(slide.title)
+  })
+
+  it('keeps the slide when the page is reloaded (deep link)', async () => {
+    const no = Math.min(7, deck.slides.length)
+    await site.page.goto(`${site.server.url}#/${no}`)
+    await site.page.waitForSelector(`.slidev-page-${no}`, { state: 'visible' })
+    await site.page.reload()
+    await site.page.waitForSelector(`.slidev-page-${no}`, { state: 'visible' })
+    expect(new URL(site.page.url()).hash).toBe(`#/${no}`)
+    expect(new URL(site.page.url()).pathname).toBe(BASE)
+  })
+
+  it('opens section dividers by their route alias', async () => {
+    const divider = deck.slides.find(slide => typeof slide.frontmatter.routeAlias === 'string')
+    expect(divider, 'a slide with a routeAlias').toBeDefined()
+    await site.page.goto(`${site.server.url}#/${divider!.frontmatter.routeAlias}`)
+    await site.page.waitForSelector(`.slidev-page-${divider!.index + 1}`, { state: 'visible' })
+  })
+
+  it('requests nothing from any other host or path', () => {
+    expect(site.requests.length).toBeGreaterThan(0)
+    expect(outsideRequests(site.requests, site.server.url)).toEqual([])
+  })
+
+  it('logs no console errors or warnings', () => {
+    expect(site.problems).toEqual([])
+  })
+})
+
+describe('keyboard', () => {
+  it('moves between slides with the arrow keys', async () => {
+    await showSlide(site, 2)
+    await site.page.keyboard.press('ArrowDown')
+    await site.page.waitForSelector('.slidev-page-3', { state: 'visible' })
+    await site.page.keyboard.press('ArrowUp')
+    await site.page.waitForSelector('.slidev-page-2', { state: 'visible' })
+    expect(new URL(site.page.url()).hash).toMatch(/^#\/2/)
+  })
+
+  it('shows the navigation bar and a visible outline when the keyboard reaches it', async () => {
+    await showSlide(site, 2)
+    const next = site.page.locator('button[title="Go to next slide"]')
+    await next.focus()
+    await site.page.keyboard.press('Shift+Tab')
+    await site.page.keyboard.press('Tab')
+    await site.page.waitForTimeout(400)
+    const focused = await site.page.evaluate(() => {
+      const element = document.activeElement as HTMLElement
+      const style = getComputedStyle(element)
+      let opacity = 1
+      for (let node: HTMLElement | null = element; node; node = node.parentElement)
+        opacity *= Number(getComputedStyle(node).opacity)
+      return { title: element.title, outline: style.outlineStyle, width: Number.parseFloat(style.outlineWidth), opacity }
+    })
+    expect(focused.title).toBe('Go to next slide')
+    expect(focused.outline).not.toBe('none')
+    expect(focused.width).toBeGreaterThanOrEqual(2)
+    expect(focused.opacity).toBe(1)
+  })
+
+  it('reaches the reader view and the search from the navigation bar', async () => {
+    await showSlide(site, 4)
+    await expect.poll(() => site.page.locator('a[href$="#/reader"]').count()).toBeGreaterThan(0)
+    await expect.poll(() => site.page.getByRole('button', { name: 'Search slides and notes' }).count()).toBe(1)
+  })
+})
+
+describe('downloads', () => {
+  it('carries each PDF exported before the build, links to those it carries and to no other', async () => {
+    await showSlide(site, 1)
+    const builtAt = statSync(resolve(ROOT, 'dist', 'index.html')).mtimeMs
+    for (const download of DOWNLOADS) {
+      const exported = resolve(ROOT, 'exports', download.file)
+      const carried = resolve(ROOT, 'dist', 'downloads', download.file)
+      if (existsSync(exported) && statSync(exported).mtimeMs < builtAt)
+        expect(existsSync(carried), `${download.file} was exported before the build`).toBe(true)
+      const links = site.page.locator(`.slidev-page-1 a[href="downloads/${download.file}"]`)
+      expect(await links.count(), download.file).toBe(existsSync(carried) ? 1 : 0)
+      if (existsSync(carried)) {
+        const response = await site.page.request.get(`${site.server.url}downloads/${download.file}`)
+        expect(response.headers()['content-type']).toBe('application/pdf')
+        expect((await response.body()).length).toBe(statSync(carried).size)
+      }
+    }
+  })
+})

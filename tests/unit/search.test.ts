@@ -1,0 +1,86 @@
+// The lecture search (components/search.ts) and the text it reads from slides and notes
+// (components/slide-text.ts), without a browser.
+import type { SearchEntry } from '../../components/search'
+import { describe, expect, it } from 'vitest'
+import { normalizeText, queryTerms, searchLecture } from '../../components/search'
+import { allRendered, collectEntries, htmlText, textOf } from '../../components/slide-text'
+
+const entries: SearchEntry[] = [
+  { no: 1, title: 'Cover', slide: 'The Development of The Japan-US Alliance', notes: 'Start the timer.' },
+  { no: 2, title: 'Article V', slide: 'Each Party recognizes that an armed attack against either Party', notes: 'The armed attack clause is the defense commitment.' },
+  { no: 3, title: 'Article VI', slide: 'For the purpose of contributing to the security of Japan', notes: 'Bases: the use of facilities and areas by U.S. forces.' },
+]
+
+describe('searchLecture', () => {
+  it('finds nothing for a blank query', () => {
+    expect(searchLecture(entries, '   ')).toEqual([])
+    expect(queryTerms(' \n ')).toEqual([])
+  })
+
+  it('finds a phrase that only a speaker note contains, and says it is in the notes', () => {
+    const hits = searchLecture(entries, 'defense commitment')
+    expect(hits).toEqual([{ no: 2, title: 'Article V', place: 'notes', before: 'The armed attack clause is the ', match: 'defense commitment', after: '.' }])
+  })
+
+  it('ignores case and extra spaces, and keeps the text\'s own case in the match', () => {
+    const [hit] = searchLecture(entries, '  ARMED   attack ')
+    expect(hit).toMatchObject({ no: 2, place: 'slide', match: 'armed attack' })
+  })
+
+  it('ranks places that hold the whole phrase before places that hold only its words', () => {
+    const hits = searchLecture(entries, 'attack armed')
+    expect(hits.map(h => [h.no, h.place])).toEqual([[2, 'slide'], [2, 'notes']])
+    const phraseFirst = searchLecture(entries, 'the security')
+    expect(phraseFirst[0]).toMatchObject({ no: 3, place: 'slide', match: 'the security' })
+  })
+
+  it('requires every word of the query in the same place', () => {
+    expect(searchLecture(entries, 'timer Article')).toEqual([])
+  })
+
+  it('cuts long texts to a snippet at word boundaries', () => {
+    const long = `${'alpha '.repeat(40)}needle ${'omega '.repeat(40)}`
+    const [hit] = searchLecture([{ no: 9, title: 'Long', slide: long, notes: '' }], 'needle', 20)
+    expect(hit?.before.startsWith('… alpha')).toBe(true)
+    expect(hit?.after.endsWith('omega …')).toBe(true)
+    expect(hit!.before.length + hit!.after.length).toBeLessThan(60)
+  })
+
+  it('collapses white space', () => {
+    expect(normalizeText(' a \n\t b  ')).toBe('a b')
+  })
+})
+
+describe('slide text', () => {
+  it('reads the text of every element, separated by spaces', () => {
+    const div = document.createElement('div')
+    div.innerHTML = '<h1>Article V</h1><p>Each <b>Party</b> recognizes</p>'
+    expect(textOf(div)).toBe('Article V Each Party recognizes')
+  })
+
+  it('turns notes HTML into text', () => {
+    expect(htmlText('<p>First <em>point</em>.</p><ul><li>one</li><li>two</li></ul>')).toBe('First point . one two')
+  })
+
+  it('indexes slides from their layout, leaving out the footer', () => {
+    const root = document.createElement('div')
+    root.innerHTML = `
+      <div data-slidev-no="1"><footer class="lecture-footer">1 / 2</footer><div class="slidev-layout"><h1>Agenda</h1></div></div>
+      <div data-slidev-no="2"><div class="slidev-layout"><h1>Challenges</h1></div></div>`
+    expect(allRendered(root, 2)).toBe(true)
+    expect(allRendered(root, 3)).toBe(false)
+    expect(collectEntries(root, [
+      { no: 1, title: 'Agenda', noteHTML: '<p>Six parts.</p>' },
+      { no: 2, title: 'Challenges', noteHTML: '' },
+    ])).toEqual([
+      { no: 1, title: 'Agenda', slide: 'Agenda', notes: 'Six parts.' },
+      { no: 2, title: 'Challenges', slide: 'Challenges', notes: '' },
+    ])
+  })
+
+  it('waits while a slide still shows Slidev\'s loading placeholder', () => {
+    const root = document.createElement('div')
+    root.innerHTML = '<div data-slidev-no="1"><div class="slidev-layout">x</div></div><div data-slidev-no="2"><div class="slidev-slide-loading"></div></div>'
+    expect(allRendered(root, 1)).toBe(false)
+  })
+})
