@@ -60,7 +60,8 @@ async function printDeck(browser: Browser, deck: Deck, url: string, timeout: num
         messages.push(message.text())
     })
     page.on('pageerror', error => messages.push(error.message))
-    await page.goto(`${url}?print=true#/print`, { waitUntil: 'load', timeout })
+    const printView = deck.routerMode === 'hash' ? `${url}?print=true#/print` : `${url}print?print=true`
+    await page.goto(printView, { waitUntil: 'load', timeout })
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
     const expected = deck.slides.length
     const deadline = Date.now() + timeout

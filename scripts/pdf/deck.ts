@@ -27,6 +27,8 @@ export interface Deck {
   /** The canvas in CSS pixels, as Slidev's print view sizes each page. */
   canvas: { width: number, height: number }
   exportFilename: string
+  /** How the deck's addresses name a route: `#/print` (hash) or `/print`. */
+  routerMode: 'hash' | 'history'
 }
 
 export async function readDeck(entry = DEFAULT_ENTRY): Promise<Deck> {
@@ -56,5 +58,6 @@ export async function readDeck(entry = DEFAULT_ENTRY): Promise<Deck> {
     slides,
     canvas: { width, height },
     exportFilename: config.exportFilename || basename(file, '.md'),
+    routerMode: config.routerMode === 'hash' ? 'hash' : 'history',
   }
 }

@@ -44,8 +44,9 @@ window.inspectPdf = async ({ scale, ignoreBottom }) => {
     ctx.fillStyle = '#fff'
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     await page.render({ canvasContext: ctx, canvas, viewport }).promise
-    const rows = Math.max(1, Math.floor(canvas.height * (1 - ignoreBottom)))
-    const { data } = ctx.getImageData(0, 0, canvas.width, rows)
+    // A 2 px frame is left out: the page edge can show a sliver of the print view's black backdrop.
+    const rows = Math.max(1, Math.floor(canvas.height * (1 - ignoreBottom)) - 4)
+    const { data } = ctx.getImageData(2, 2, Math.max(1, canvas.width - 4), rows)
     const counts = new Map()
     for (let i = 0; i < data.length; i += 4) {
       const key = (data[i] >> 3) << 10 | (data[i + 1] >> 3) << 5 | (data[i + 2] >> 3)

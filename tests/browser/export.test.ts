@@ -1,0 +1,154 @@
+// The slides PDF (`npm run export`): exported once into a temporary folder, then read back.
+import type { Browser } from 'playwright-chromium'
+import type { ExportResult } from '../../scripts/export'
+import type { PageReport } from '../../scripts/pdf/inspect'
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { PDFDocument } from 'pdf-lib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { articles, documents, lecture, sections } from '../../data/lecture'
+import { BrowserNotFoundError, HOW_TO_GET_ONE } from '../../scripts/browser'
+import { exportSlides } from '../../scripts/export'
+import { readDeck } from '../../scripts/pdf/deck'
+import { BLANK_INK, inspectPdf } from '../../scripts/pdf/inspect'
+import { readFonts, readLanguage, readLinks, readOutline } from '../../scripts/pdf/read'
+import { launchChromium } from '../../scripts/pdf/runtime'
+import { ROOT } from '../deck'
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
+/** The project's fonts, as PDF font names start (fallbacks such as DejaVu or Liberation do not). */
+const PROJECT_FONTS = /^(?:SourceSans3|SourceSerif4)/
+
+const deck = await readDeck()
+const tmp = mkdtempSync(join(tmpdir(), 'lecture-export-'))
+let result: ExportResult
+let pdf: PDFDocument
+let reports: PageReport[]
+let browser: Browser
+
+beforeAll(async () => {
+  result = await exportSlides({ output: join(tmp, 'slides.pdf') })
+  pdf = await PDFDocument.load(readFileSync(result.path), { updateMetadata: false })
+  browser = await launchChromium()
+  reports = await inspectPdf(browser, readFileSync(result.path))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  rmSync(tmp, { recursive: true, force: true })
+})
+
+describe('slides PDF', () => {
+  it('has one page per slide, at the canvas size', () => {
+    expect(result.pages).toBe(deck.slides.length)
+    expect(pdf.getPageCount()).toBe(deck.slides.length)
+    for (const page of pdf.getPages()) {
+      // 980 x 552 CSS px = 735 x 414 pt.
+      expect(page.getWidth()).toBeCloseTo(deck.canvas.width * 0.75, 0)
+      expect(page.getHeight()).toBeCloseTo(deck.canvas.height * 0.75, 0)
+    }
+    expect(existsSync(result.path)).toBe(true)
+    expect(readdirSync(tmp).filter(f => f.endsWith('.partial'))).toEqual([])
+  })
+
+  it('carries title, author, subject and language from the lecture data', () => {
+    expect(pdf.getTitle()).toBe(lecture.title)
+    expect(pdf.getAuthor()).toBe(lecture.lecturer)
+    expect(pdf.getSubject()).toContain(lecture.institution)
+    expect(readLanguage(pdf)).toBe('en')
+  })
+
+  it('has an outline entry for every section, opening its divider page, with its slides nested', () => {
+    const outline = readOutline(pdf)
+    for (const section of sections) {
+      const divider = deck.slides.find(slide => slide.opens === section.id)!
+      const entry = outline.find(e => e.title === `${section.number}. ${section.title}`)
+      expect(entry, section.title).toBeDefined()
+      expect(entry!.page).toBe(divider.no - 1)
+      expect(entry!.children.length).toBeGreaterThan(0)
+      expect(entry!.children[0]!.page).toBe(divider.no)
+    }
+    const treaty = outline.find(e => e.title.startsWith('2. '))!
+    expect(treaty.children.map(c => c.title)).toEqual(['Article V', 'Article VI'])
+  })
+
+  it('links each agenda entry to its section page', () => {
+    const agenda = deck.slides.findIndex(slide => slide.title === 'Agenda')
+    const targets = readLinks(pdf, agenda).map(link => link.toPage)
+    const dividers = sections.map(section => deck.slides.find(slide => slide.opens === section.id)!.no - 1)
+    expect(targets).toEqual(dividers)
+  })
+
+  it('keeps the links to the official sources as web links', () => {
+    const last = pdf.getPageCount() - 1
+    const uris = readLinks(pdf, last).map(link => link.uri)
+    for (const doc of documents)
+      expect(uris).toContain(doc.source.url)
+  })
+
+  it('has the text of Article V, selectable and searchable', () => {
+    const page = deck.slides.findIndex(slide => slide.title === 'Article V')
+    const article = articles.find(a => a.id === 'article-5')!
+    expect(squash(reports[page]!.text)).toContain(squash(article.text))
+  })
+
+  it('shows the right slide number on every page but the cover', () => {
+    reports.forEach((report, index) => {
+      const numbers = [...report.text.matchAll(/(\d+) \/ (\d+)/g)].filter(m => Number(m[2]) === deck.slides.length)
+      if (index === 0)
+        expect(numbers).toEqual([])
+      else
+        expect(numbers.map(m => Number(m[1]))).toEqual([index + 1])
+    })
+  })
+
+  it('embeds the project\'s fonts and no other', () => {
+    const fonts = readFonts(pdf)
+    expect(fonts.length).toBeGreaterThan(2)
+    for (const font of fonts) {
+      expect(font.embedded, font.name).toBe(true)
+      expect(font.name, `${font.subtype} font "${font.name}"`).toMatch(PROJECT_FONTS)
+    }
+    expect(fonts.some(f => f.name.startsWith('SourceSans3'))).toBe(true)
+    expect(fonts.some(f => f.name.startsWith('SourceSerif4'))).toBe(true)
+  })
+
+  it('has no blank page (every page rendered and inked)', () => {
+    expect(reports).toHaveLength(deck.slides.length)
+    reports.forEach((report, index) => expect(report.ink, `page ${index + 1}`).toBeGreaterThan(BLANK_INK))
+  })
+
+  it('tells a blank page from an inked one when rendering', async () => {
+    const probe = await PDFDocument.create()
+    probe.addPage([300, 200])
+    probe.addPage([300, 200]).drawText('Article V', { x: 20, y: 100, size: 40 })
+    const [blank, inked] = await inspectPdf(browser, await probe.save())
+    expect(blank!.ink).toBeLessThan(BLANK_INK)
+    expect(inked!.ink).toBeGreaterThan(BLANK_INK)
+  })
+})
+
+describe('when no browser can be found', () => {
+  it('stops with the message that says how to get one', async () => {
+    const output = join(tmp, 'none.pdf')
+    const error = await exportSlides({ output, env: { CHROMIUM_PATH: join(tmp, 'no-such-chromium') } }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(BrowserNotFoundError)
+    expect((error as Error).message).toContain(HOW_TO_GET_ONE)
+    expect(existsSync(output)).toBe(false)
+  })
+
+  it('makes `npm run export` exit 1 with that message', async () => {
+    const output = join(tmp, 'cli.pdf')
+    const run = await promisify(execFile)(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', '--output', output], {
+      cwd: ROOT,
+      env: { ...process.env, CHROMIUM_PATH: join(tmp, 'no-such-chromium') },
+    }).then(() => ({ code: 0, stderr: '' }), (e: { code: number, stderr: string }) => e)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('CHROMIUM_PATH is set to')
+    expect(run.stderr).toContain('apt-get install -y chromium')
+    expect(existsSync(output)).toBe(false)
+  })
+})
