@@ -18,7 +18,7 @@ import { EXPORTS_DIR, renderSlides } from './export'
 import { runCli, UsageError } from './pdf/cli'
 import { readDeck } from './pdf/deck'
 import { fontFaceCss } from './pdf/fonts'
-import { DEFAULT_PER_PAGE, handoutHtml, isPerPage, LINE_MM, measureHtml, paginate, PER_PAGE_CHOICES, renderNotes } from './pdf/handout-layout'
+import { DEFAULT_PER_PAGE, handoutHtml, isPerPage, LINE_MM, measureHtml, MIN_NOTES_PT, paginate, PER_PAGE_CHOICES, renderNotes } from './pdf/handout-layout'
 import { inspectPdf, pageProblems } from './pdf/inspect'
 import { applyDocumentInfo, documentInfo } from './pdf/metadata'
 import { buildOutline, writeOutline } from './pdf/outline'
@@ -69,16 +69,29 @@ function blocksOf(deck: Deck): HandoutBlock[] {
 async function layOut(page: Page, model: HandoutModel): Promise<number[][]> {
   await page.setContent(measureHtml(model), { waitUntil: 'load' })
   await page.evaluate(() => document.fonts.ready)
-  const measured = await page.evaluate(() => ({
-    available: document.querySelector<HTMLElement>('#empty-sheet .blocks')!.getBoundingClientRect().height,
-    heights: [...document.querySelectorAll<HTMLElement>('.measure .block')].map(b => b.getBoundingClientRect().height),
-  }))
+  // A block taller than a page gets smaller type, half a point at a time, until it fits.
+  const measured = await page.evaluate((minPt) => {
+    const available = document.querySelector<HTMLElement>('#empty-sheet .blocks')!.getBoundingClientRect().height
+    const blocks = [...document.querySelectorAll<HTMLElement>('.measure .block')].map((block) => {
+      const body = block.querySelector<HTMLElement>('.block-body')!
+      let pt = Number.parseFloat(getComputedStyle(body).fontSize) * 0.75
+      let shrunk = false
+      while (block.getBoundingClientRect().height > available && pt - 0.5 >= minPt) {
+        pt -= 0.5
+        shrunk = true
+        body.style.fontSize = `${pt}pt`
+      }
+      return { height: block.getBoundingClientRect().height, pt: shrunk ? pt : undefined }
+    })
+    return { available, blocks }
+  }, MIN_NOTES_PT)
+  measured.blocks.forEach((b, i) => model.blocks[i]!.notesPt = b.pt)
   const available = measured.available / MM
-  const heights = measured.heights.map(h => h / MM)
+  const heights = measured.blocks.map(b => b.height / MM)
   const tooTall = heights.map((h, i) => ({ h, slide: model.blocks[i]!.slide })).filter(b => b.h > available)
   if (tooTall.length > 0) {
     throw new ExportCheckError('The handout', tooTall.map(b =>
-      `the notes of slide ${b.slide} need ${b.h.toFixed(0)} mm, more than the ${available.toFixed(0)} mm of an A4 page; shorten them or use --per-page 1`))
+      `the notes of slide ${b.slide} need ${b.h.toFixed(0)} mm even in ${MIN_NOTES_PT} pt type, more than the ${available.toFixed(0)} mm of an A4 page: shorten them${model.perPage > 1 ? ' or use --per-page 1' : ''}`))
   }
   return paginate(heights, available, model.perPage)
 }
@@ -109,7 +122,7 @@ async function finish(page: Page, lineHeight: number): Promise<Placement[]> {
   }, lineHeight * MM)
 }
 
-async function renderHandout(browser: Browser, deck: Deck, slidesPdf: Uint8Array, perPage: PerPage): Promise<{ pdf: Uint8Array, pages: number }> {
+async function renderHandout(browser: Browser, deck: Deck, slidesPdf: Uint8Array, perPage: PerPage): Promise<{ pdf: Uint8Array, sheets: number[][] }> {
   const model: HandoutModel = {
     lecture,
     sections: sections.map(section => ({ ...section, slide: deck.slides.find(s => s.opens === section.id)?.no ?? 1 })),
@@ -161,7 +174,7 @@ async function renderHandout(browser: Browser, deck: Deck, slidesPdf: Uint8Array
     return { page: place.page, top: pdfPages[place.page]!.getHeight() - place.blockTop * scaleOf(place.page) }
   })
   applyDocumentInfo(doc, documentInfo('handout'))
-  return { pdf: await doc.save(), pages: pages.length + 1 }
+  return { pdf: await doc.save(), sheets: pages }
 }
 
 /** A4 portrait in PDF points, give or take Chromium's rounding. */
@@ -179,7 +192,8 @@ export async function exportHandout(options: ExportHandoutOptions = {}): Promise
     const slidesPdf = options.slides
       ? new Uint8Array(await readFile(options.slides))
       : (await renderSlides(browser, options)).pdf
-    const { pdf, pages } = await renderHandout(browser, deck, slidesPdf, perPage)
+    const { pdf, sheets } = await renderHandout(browser, deck, slidesPdf, perPage)
+    const pages = sheets.length + 1
 
     const reports = await inspectPdf(browser, pdf)
     const problems = pageProblems(reports, pages, page => page === 0 ? 'the cover' : `page ${page + 1}`)
@@ -193,7 +207,8 @@ export async function exportHandout(options: ExportHandoutOptions = {}): Promise
     const path = resolve(options.output ?? resolve(EXPORTS_DIR, HANDOUT_FILENAME))
     await writeAtomically(path, pdf)
     const result = { path, pages, bytes: pdf.byteLength, ms: elapsedSince(start) }
-    options.log?.(`Handout PDF: ${path} (${pages} pages, ${perPage} slides a page, ${(result.bytes / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
+    const fewer = sheets.filter(sheet => sheet.length < perPage).length
+    options.log?.(`Handout PDF: ${path} (${pages} pages, up to ${perPage} slide${perPage > 1 ? 's' : ''} a page${fewer > 0 ? `, fewer on ${fewer} where notes are long` : ''}, ${(result.bytes / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
     return result
   }
   finally {

@@ -10,11 +10,21 @@ export const PER_PAGE_CHOICES = [1, 2, 3, 4] as const
 export type PerPage = typeof PER_PAGE_CHOICES[number]
 export const DEFAULT_PER_PAGE: PerPage = 2
 
-/** Width of the slide frame in mm, by slides per page; the text column is 182 mm wide. */
-const SLIDE_WIDTH_MM: Record<PerPage, number> = { 1: 182, 2: 96, 3: 80, 4: 66 }
-/** Space between ruled lines, and how many a block has at least. */
+/**
+ * By slides per page: width of the slide frame in mm (the text column is 182 mm wide), size of the
+ * notes' type, and the ruled lines a block has at least. More slides a page means smaller everything.
+ */
+const GEOMETRY: Record<PerPage, { slideMm: number, notesPt: number, minLines: number }> = {
+  1: { slideMm: 182, notesPt: 10.5, minLines: 4 },
+  2: { slideMm: 96, notesPt: 9.5, minLines: 3 },
+  3: { slideMm: 72, notesPt: 8.2, minLines: 2 },
+  4: { slideMm: 62, notesPt: 7.6, minLines: 2 },
+}
+/** The smallest type a block's notes are set in to make the block fit on one page. */
+export const MIN_NOTES_PT = 7
+
+/** Space between ruled lines. */
 export const LINE_MM = 7.5
-export const MIN_LINES = 3
 /** Between two blocks on a page: space, a rule, space. */
 const BLOCK_SPACE_MM = 4
 const RULE_MM = 0.3
@@ -62,6 +72,8 @@ export interface HandoutBlock {
   /** "2 · Japan-US Security Treaty", or the lecture title before the first section. */
   section: string
   notesHtml: string
+  /** Type size of this block's notes when it had to be smaller than the layout's to fit on a page. */
+  notesPt?: number
 }
 
 export interface HandoutModel {
@@ -81,7 +93,7 @@ function escape(text: string): string {
 }
 
 function styles(model: HandoutModel): string {
-  const width = SLIDE_WIDTH_MM[model.perPage]
+  const { slideMm: width, notesPt, minLines } = GEOMETRY[model.perPage]
   const beside = width < 182
   return `
 ${model.fontCss}
@@ -102,12 +114,13 @@ h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600;
 .block-body { display: flow-root; }
 .slide-frame { width: ${width}mm; border: 0.25mm solid #9aa6b4; ${beside ? 'float: left; margin: 0 5mm 2mm 0;' : 'margin: 0 0 3mm;'} }
 .slide-image { width: 100%; aspect-ratio: ${model.aspect}; background: #fff; }
+.block-body { font-size: ${notesPt}pt; }
 .label { margin: 0 0 1mm; font-weight: 600; color: #1f4e79; }
 .label .section { font-weight: 400; color: #4a5566; }
 .notes p { margin: 0 0 1.5mm; }
 .notes ul, .notes ol { margin: 0 0 1.5mm; padding-left: 5mm; }
 .notes li { margin: 0 0 0.6mm; }
-.lines { flex: 1 1 auto; min-height: ${MIN_LINES * LINE_MM}mm; margin-top: 1mm; }
+.lines { flex: 1 1 auto; min-height: ${minLines * LINE_MM}mm; margin-top: 1mm; }
 .line { height: ${LINE_MM}mm; border-bottom: 0.2mm solid #b9c2cc; }
 .measure { width: 182mm; }
 .measure .block + .block { margin-top: 0; border-top: 0; padding-top: 0; }
@@ -133,7 +146,7 @@ h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600;
 
 function block(b: HandoutBlock, total: number): string {
   return `<article class="block" id="slide-${b.slide}" data-slide="${b.slide}">
-  <div class="block-body">
+  <div class="block-body"${b.notesPt ? ` style="font-size: ${b.notesPt}pt"` : ''}>
     <div class="slide-frame"><div class="slide-image" data-slide="${b.slide}"></div></div>
     <p class="label">Slide ${b.slide} of ${total}: ${escape(b.title)}</p>
     <div class="notes">${b.notesHtml}</div>
