@@ -94,6 +94,18 @@ describe('the reader view', () => {
     expect(new URL(site.page.url()).hash).toBe('#/reader')
   })
 
+  it('fits the window without sideways scrolling, on a phone too', async () => {
+    for (const width of [1280, 400]) {
+      await site.page.setViewportSize({ width, height: 900 })
+      await openReader(site.page, site.server.url)
+      const overflow = await site.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, `${width} px wide`).toBeLessThanOrEqual(0)
+      const frames = await site.page.locator('.reader-slide-frame').evaluateAll(nodes => nodes.map(node => node.getBoundingClientRect().right))
+      expect(Math.max(...frames), `${width} px wide`).toBeLessThanOrEqual(width)
+    }
+    await site.page.setViewportSize({ width: 1280, height: 900 })
+  })
+
   it('requests nothing from elsewhere and logs no problems', () => {
     expect(outsideRequests(site.requests, site.server.url)).toEqual([])
     expect(site.problems).toEqual([])
