@@ -1,0 +1,28 @@
+// The browser fetches a font face only when a slide first draws text with it, and that slide then waits
+// for the face (`npm run bench` measured 150-400 ms on slides 2, 5 and 7, each the first to use a new
+// weight or style). Once the first slide is shown, the deck loads the other faces of the font families
+// already in use, in the background; families nothing has used (the reader view's) stay unloaded.
+
+/** What the warm-up needs of a FontFace. */
+export interface WarmableFace {
+  family: string
+  status: FontFaceLoadStatus
+  load: () => Promise<unknown>
+}
+
+/** The faces not loaded yet of the families that have a face loaded or loading. */
+export function facesToWarm<T extends Pick<WarmableFace, 'family' | 'status'>>(faces: Iterable<T>): T[] {
+  const all = [...faces]
+  const used = new Set(all.filter(face => face.status !== 'unloaded').map(face => face.family))
+  return all.filter(face => face.status === 'unloaded' && used.has(face.family))
+}
+
+/** Waits for the fonts in flight, then loads the faces `facesToWarm` picks; the number it started. */
+export async function warmFonts(fonts: Iterable<WarmableFace> & { ready: Promise<unknown> }): Promise<number> {
+  await fonts.ready
+  const faces = facesToWarm(fonts)
+  // A face that fails to load is fetched again, as before, when a slide needs it.
+  for (const face of faces)
+    face.load().catch(() => {})
+  return faces.length
+}

@@ -1,0 +1,42 @@
+import type { WarmableFace } from '../../components/font-warmup'
+import { describe, expect, it, vi } from 'vitest'
+import { facesToWarm, warmFonts } from '../../components/font-warmup'
+
+function face(family: string, status: FontFaceLoadStatus, load = vi.fn(async () => undefined)): WarmableFace & { load: typeof load } {
+  return { family, status, load }
+}
+
+describe('font warm-up', () => {
+  it('picks the unloaded faces of the families in use, and only those', () => {
+    const faces = [
+      face('Source Sans 3', 'loaded'),
+      face('Source Sans 3', 'unloaded'),
+      face('Source Serif 4', 'loading'),
+      face('Source Serif 4', 'unloaded'),
+      face('Source Sans 3 Variable', 'unloaded'),
+      face('Source Sans 3', 'error'),
+    ]
+    expect(facesToWarm(faces)).toEqual([faces[1], faces[3]])
+  })
+
+  it('picks nothing before any face is in use', () => {
+    expect(facesToWarm([face('Source Sans 3', 'unloaded')])).toEqual([])
+  })
+
+  it('waits for the fonts in flight, then starts loading, and survives a face that fails', async () => {
+    let release!: () => void
+    const ready = new Promise<void>(done => release = done)
+    const failing = face('Source Serif 4', 'unloaded', vi.fn(async () => {
+      throw new Error('offline')
+    }))
+    const pending = face('Source Sans 3', 'unloaded')
+    const fonts = Object.assign([face('Source Sans 3', 'loaded'), face('Source Serif 4', 'loaded'), failing, pending], { ready })
+    const warming = warmFonts(fonts)
+    await Promise.resolve()
+    expect(pending.load).not.toHaveBeenCalled()
+    release()
+    await expect(warming).resolves.toBe(2)
+    expect(pending.load).toHaveBeenCalledOnce()
+    expect(failing.load).toHaveBeenCalledOnce()
+  })
+})
