@@ -50,7 +50,9 @@ const metrics = {
   devMs: metric('dev.firstSlideMs', 'dev server: start → first slide painted', 'ms'),
   buildMs: metric('build.wallMs', 'build: wall time', 'ms', { kind: 'ratio', max: 1.3 }),
   buildBytes: metric('build.outputBytes', 'build: output size', 'bytes'),
+  siteBytes: metric('build.siteBytes', 'build: output size without PDF downloads', 'bytes'),
   firstGzip: metric('firstSlide.gzipBytes', 'first slide: bytes loaded before paint (gzip)', 'bytes', { kind: 'ratio', max: 1.2 }),
+  firstGzipNoFonts: metric('firstSlide.gzipBytesWithoutFonts', 'first slide: the same without font files', 'bytes'),
   firstRequests: metric('firstSlide.requests', 'first slide: requests before paint', 'count'),
   firstUnused: metric('firstSlide.unusedAssets', 'first slide: unused fonts/images before paint', 'count', { kind: 'value', max: 1 }),
   siteMs: metric('site.firstSlideMs', 'built site: navigation → first slide painted', 'ms'),
@@ -167,8 +169,11 @@ async function measureBuild(deck: Deck, out: string): Promise<boolean> {
     return false
   }
   metrics.buildMs.samples[deck.side].push(result.ms)
-  metrics.buildBytes.samples[deck.side].push(dirSize(out))
-  log(`build ${deck.side}: ${Math.round(result.ms)} ms, ${Math.round(dirSize(out) / KB)} KB`)
+  const bytes = dirSize(out)
+  const downloads = join(out, 'downloads')
+  metrics.buildBytes.samples[deck.side].push(bytes)
+  metrics.siteBytes.samples[deck.side].push(bytes - (existsSync(downloads) ? dirSize(downloads) : 0))
+  log(`build ${deck.side}: ${Math.round(result.ms)} ms, ${Math.round(bytes / KB)} KB`)
   return true
 }
 
@@ -180,6 +185,7 @@ async function measureSite(browser: Browser, deck: Deck, out: string, total: num
       metrics.siteMs.samples[deck.side].push(ms)
       const load = await firstSlideLoad(browser, server.url)
       metrics.firstGzip.samples[deck.side].push(load.gzipBytes)
+      metrics.firstGzipNoFonts.samples[deck.side].push(load.gzipBytes - load.fontGzipBytes)
       metrics.firstRequests.samples[deck.side].push(load.requests.length)
       metrics.firstUnused.samples[deck.side].push(load.unused.length)
       if (first) {

@@ -85,6 +85,8 @@ export interface FirstSlideLoad {
   paintMs: number
   /** Gzip bytes of every response whose request started before the first slide was painted. */
   gzipBytes: number
+  /** The part of gzipBytes that is font files. */
+  fontGzipBytes: number
   rawBytes: number
   requests: { url: string, gzipBytes: number, startMs: number }[]
   /** Fonts and images requested before the paint that nothing on the first slide uses. */
@@ -152,6 +154,7 @@ export async function firstSlideLoad(browser: Browser, url: string): Promise<Fir
 
     const requests: FirstSlideLoad['requests'] = []
     let gzipBytes = 0
+    let fontGzipBytes = 0
     let rawBytes = 0
     const documentUrl = page.url().split('#')[0]!
     const entries = [{ url: documentUrl, startMs: 0 }, ...facts.started]
@@ -162,6 +165,8 @@ export async function firstSlideLoad(browser: Browser, url: string): Promise<Fir
         continue
       const gz = gzipSync(body).length
       gzipBytes += gz
+      if (FONT.test(entry.url))
+        fontGzipBytes += gz
       rawBytes += body.length
       requests.push({ url: entry.url, gzipBytes: gz, startMs: Math.round(entry.startMs) })
     }
@@ -169,7 +174,7 @@ export async function firstSlideLoad(browser: Browser, url: string): Promise<Fir
       ...facts.unusedFaces.map(f => `font face ${f}`),
       ...facts.unusedImages.map(u => `image ${u}`),
     ]
-    return { paintMs, gzipBytes, rawBytes, requests, unused, external }
+    return { paintMs, gzipBytes, fontGzipBytes, rawBytes, requests, unused, external }
   }
   finally {
     await context.close()
