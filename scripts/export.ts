@@ -3,8 +3,9 @@
 // Usage: tsx scripts/export.ts [--output <file.pdf>] [--entry <slides.md>]
 import type { Browser } from 'playwright-chromium'
 import type { Deck } from './pdf/deck'
+import type { Inspector } from './pdf/inspect'
 import type { OutlineEntry } from './pdf/outline'
-import type { BrowserOptions } from './pdf/runtime'
+import type { BrowserOptions, SlidevServer } from './pdf/runtime'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -12,11 +13,11 @@ import { PDFDocument } from 'pdf-lib'
 import { sections } from '../data/lecture'
 import { runCli } from './pdf/cli'
 import { PROJECT_ROOT, readDeck } from './pdf/deck'
-import { inspectPdf, pageProblems, slideNumberProblems, SLIDEV_ERROR_TEXTS } from './pdf/inspect'
+import { openInspector, pageProblems, slideNumberProblems, SLIDEV_ERROR_TEXTS } from './pdf/inspect'
 import { rewriteSlideLinks, SLIDE_ANCHOR_PREFIX, slideForHref } from './pdf/links'
 import { applyDocumentInfo, documentInfo } from './pdf/metadata'
 import { buildOutline, writeOutline } from './pdf/outline'
-import { elapsedSince, ExportCheckError, launchChromium, startSlidev, writeAtomically } from './pdf/runtime'
+import { elapsedSince, ExportCheckError, launchChromium, locateChromium, startSlidev, writeAtomically } from './pdf/runtime'
 
 export interface ExportSlidesOptions extends BrowserOptions {
   /** The deck (default: slides.md of this project). */
@@ -26,6 +27,12 @@ export interface ExportSlidesOptions extends BrowserOptions {
   /** How long the print view may take to render, in ms. */
   timeout?: number
   log?: (line: string) => void
+}
+
+interface RenderOptions extends Pick<ExportSlidesOptions, 'entry' | 'timeout'> {
+  deck?: Deck
+  /** Slidev, already starting. */
+  server?: Promise<SlidevServer>
 }
 
 export interface ExportResult {
@@ -50,7 +57,13 @@ const RELOADED = /context was destroyed|navigation/i
 /** Footer strip of a slide (slide-bottom.vue): not counted when judging whether a page is blank. */
 const FOOTER_SHARE = 28 / 552
 
-async function printDeck(browser: Browser, deck: Deck, url: string, timeout: number): Promise<{ pdf: Uint8Array, internalLinks: string[] }> {
+interface Printed {
+  pdf: Uint8Array
+  /** The `href` of every link to another slide, as the slides hold them. */
+  internalLinks: string[]
+}
+
+async function printDeck(browser: Browser, deck: Deck, url: string, timeout: number): Promise<Printed> {
   const context = await browser.newContext({ viewport: deck.canvas, colorScheme: 'light' })
   const messages: string[] = []
   try {
@@ -91,7 +104,6 @@ async function printDeck(browser: Browser, deck: Deck, url: string, timeout: num
       }
     }
     await page.evaluate(() => document.fonts.ready)
-    await page.waitForLoadState('networkidle')
     // Every slide breaks the page after it; after the last one that would add a blank page.
     await page.addStyleTag({ content: '.print-slide-container:last-child { break-after: auto !important; }' })
     // Chromium keeps a `#fragment` link in the PDF only when an element on the page has that id: point
@@ -134,28 +146,30 @@ async function printDeck(browser: Browser, deck: Deck, url: string, timeout: num
  * Renders the deck to a finished, checked slides PDF in memory. Throws ExportCheckError when a page is
  * blank, shows Slidev's error box, carries a wrong slide number, or the page count is off.
  */
-export async function renderSlides(browser: Browser, options: Pick<ExportSlidesOptions, 'entry' | 'timeout'> = {}): Promise<RenderedSlides> {
-  const deck = await readDeck(options.entry)
-  const server = await startSlidev(deck.entry)
-  let printed: Awaited<ReturnType<typeof printDeck>>
+export async function renderSlides(browser: Browser, options: RenderOptions = {}): Promise<RenderedSlides> {
+  const deck = options.deck ?? await readDeck(options.entry)
+  // pdf.js loads for the check while Slidev starts.
+  const [server, inspector] = await Promise.all([options.server ?? startSlidev(deck.entry), openInspector(browser)])
   try {
-    printed = await printDeck(browser, deck, server.url, options.timeout ?? 120_000)
+    return await finishSlides(deck, await printDeck(browser, deck, server.url, options.timeout ?? 120_000), server.url, inspector)
   }
   finally {
-    await server.close()
+    await Promise.all([server.close(), inspector.close()])
   }
+}
 
+async function finishSlides(deck: Deck, printed: Printed, deckUrl: string, inspector: Inspector): Promise<RenderedSlides> {
   if (process.env.LECTURE_EXPORT_RAW)
     await writeAtomically(process.env.LECTURE_EXPORT_RAW, printed.pdf)
   const doc = await PDFDocument.load(printed.pdf)
   const pageOf = (slide: number): number => slide - 1
-  const links = rewriteSlideLinks(doc, deck.slides, server.url, pageOf)
+  const links = rewriteSlideLinks(doc, deck.slides, deckUrl, pageOf)
   const outline = buildOutline(deck.slides, sections)
   writeOutline(doc, outline, slide => ({ page: pageOf(slide) }))
   applyDocumentInfo(doc, documentInfo('slides'))
   const pdf = await doc.save()
 
-  const reports = await inspectPdf(browser, pdf, { ignoreBottom: FOOTER_SHARE })
+  const reports = await inspector.inspect(pdf, { ignoreBottom: FOOTER_SHARE })
   const problems = [
     ...pageProblems(reports, deck.slides.length, page => `page ${page + 1} (slide "${deck.slides[page]?.title ?? '?'}")`),
     ...slideNumberProblems(reports, deck.slides.length),
@@ -171,9 +185,16 @@ export async function renderSlides(browser: Browser, options: Pick<ExportSlidesO
 /** `npm run export`: writes the checked slides PDF and says where. */
 export async function exportSlides(options: ExportSlidesOptions = {}): Promise<ExportResult> {
   const start = performance.now()
-  const browser = await launchChromium(options)
+  const found = await locateChromium(options)
+  const deck = await readDeck(options.entry)
+  // Slidev takes seconds to load and start: it does so while Chromium starts.
+  const server = startSlidev(deck.entry)
+  const browser = await launchChromium(found).catch(async (error: unknown) => {
+    await server.then(s => s.close(), () => {})
+    throw error
+  })
   try {
-    const { deck, pdf } = await renderSlides(browser, options)
+    const { pdf } = await renderSlides(browser, { ...options, deck, server })
     const path = resolve(options.output ?? resolve(EXPORTS_DIR, `${deck.exportFilename}.pdf`))
     await writeAtomically(path, pdf)
     const result = { path, pages: deck.slides.length, bytes: pdf.byteLength, ms: elapsedSince(start) }

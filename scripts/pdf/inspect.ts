@@ -30,8 +30,11 @@ const ORIGIN = 'http://pdf-inspect.localhost'
 const PAGE_SCRIPT = `
 import * as pdfjs from '/pdf.mjs'
 pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.mjs'
+// One worker, started now, serves every document.
+const worker = new pdfjs.PDFWorker()
+await worker.promise
 window.inspectPdf = async ({ scale, ignoreBottom }) => {
-  const doc = await pdfjs.getDocument({ url: '/doc.pdf', isEvalSupported: false }).promise
+  const doc = await pdfjs.getDocument({ url: '/doc.pdf?' + Date.now(), isEvalSupported: false, worker }).promise
   const reports = []
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n)
@@ -76,34 +79,61 @@ function pdfjsFile(name: string): Buffer {
   return readFileSync(join(dirname(require.resolve('pdfjs-dist/package.json')), 'build', name))
 }
 
-/** Renders every page of `pdf` in `browser` and reports on it. */
-export async function inspectPdf(browser: Browser, pdf: Uint8Array, options: InspectOptions = {}): Promise<PageReport[]> {
+export interface Inspector {
+  inspect: (pdf: Uint8Array, options?: InspectOptions) => Promise<PageReport[]>
+  close: () => Promise<void>
+}
+
+/**
+ * Opens a page with pdf.js loaded, ready to inspect PDFs. Opening it while the export is still
+ * printing saves loading pdf.js afterwards.
+ */
+export async function openInspector(browser: Browser): Promise<Inspector> {
   const context = await browser.newContext()
+  let current: Uint8Array = new Uint8Array()
+  const files: Record<string, { type: string, body: () => Buffer | string }> = {
+    '/': { type: 'text/html', body: () => `<!doctype html><meta charset="utf-8"><title>inspect</title><script type="module" src="/inspect.mjs"></script>` },
+    '/inspect.mjs': { type: 'text/javascript', body: () => PAGE_SCRIPT },
+    '/pdf.mjs': { type: 'text/javascript', body: () => pdfjsFile('pdf.min.mjs') },
+    '/pdf.worker.mjs': { type: 'text/javascript', body: () => pdfjsFile('pdf.worker.min.mjs') },
+    '/doc.pdf': { type: 'application/pdf', body: () => Buffer.from(current) },
+  }
   try {
     const page = await context.newPage()
-    const files: Record<string, { type: string, body: Buffer | string }> = {
-      '/': { type: 'text/html', body: `<!doctype html><meta charset="utf-8"><title>inspect</title><script type="module" src="/inspect.mjs"></script>` },
-      '/inspect.mjs': { type: 'text/javascript', body: PAGE_SCRIPT },
-      '/pdf.mjs': { type: 'text/javascript', body: pdfjsFile('pdf.min.mjs') },
-      '/pdf.worker.mjs': { type: 'text/javascript', body: pdfjsFile('pdf.worker.min.mjs') },
-      '/doc.pdf': { type: 'application/pdf', body: Buffer.from(pdf) },
-    }
     await page.route(`${ORIGIN}/**`, async (route) => {
       const file = files[new URL(route.request().url()).pathname]
       if (file)
-        await route.fulfill({ status: 200, contentType: file.type, body: file.body })
+        await route.fulfill({ status: 200, contentType: file.type, body: file.body() })
       else
         await route.fulfill({ status: 404, body: 'not found' })
     })
     await page.goto(`${ORIGIN}/`)
     await page.waitForFunction(() => (window as unknown as { inspectReady?: boolean }).inspectReady === true)
-    return await page.evaluate(
-      opts => (window as unknown as { inspectPdf: (o: Required<InspectOptions>) => Promise<PageReport[]> }).inspectPdf(opts),
-      { scale: options.scale ?? 0.5, ignoreBottom: options.ignoreBottom ?? 0 },
-    )
+    return {
+      inspect: async (pdf, options = {}) => {
+        current = pdf
+        return page.evaluate(
+          opts => (window as unknown as { inspectPdf: (o: Required<InspectOptions>) => Promise<PageReport[]> }).inspectPdf(opts),
+          { scale: options.scale ?? 0.25, ignoreBottom: options.ignoreBottom ?? 0 },
+        )
+      },
+      close: () => context.close(),
+    }
+  }
+  catch (error) {
+    await context.close()
+    throw error
+  }
+}
+
+/** Renders every page of `pdf` in `browser` and reports on it. */
+export async function inspectPdf(browser: Browser, pdf: Uint8Array, options: InspectOptions = {}): Promise<PageReport[]> {
+  const inspector = await openInspector(browser)
+  try {
+    return await inspector.inspect(pdf, options)
   }
   finally {
-    await context.close()
+    await inspector.close()
   }
 }
 

@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-chromium'
 // What both exports share at run time: a Chromium, the deck served by Slidev, a safe way to write the
 // result, and one kind of error for "the export is wrong".
-import type { ViteDevServer } from 'vite'
 import type { FoundBrowser } from '../browser'
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import process from 'node:process'
+import { Worker } from 'node:worker_threads'
 import { chromium } from 'playwright-chromium'
 import { findBrowser, launchArgs } from '../browser'
 
@@ -25,8 +25,13 @@ export interface BrowserOptions {
   findBrowser?: () => Promise<FoundBrowser>
 }
 
-export async function launchChromium(options: BrowserOptions = {}): Promise<Browser> {
-  const found = await (options.findBrowser ?? (() => findBrowser(options.env ?? process.env)))()
+/** The browser to use; throws BrowserNotFoundError (with how to get one) when there is none. */
+export async function locateChromium(options: BrowserOptions = {}): Promise<FoundBrowser> {
+  return (options.findBrowser ?? (() => findBrowser(options.env ?? process.env)))()
+}
+
+export async function launchChromium(options: BrowserOptions | FoundBrowser = {}): Promise<Browser> {
+  const found = 'path' in options ? options : await locateChromium(options)
   return chromium.launch({ executablePath: found.path, args: launchArgs() })
 }
 
@@ -38,21 +43,30 @@ export interface SlidevServer {
 
 /** Serves the deck as `slidev export` does (its own Vite server in export mode), on a free port. */
 export async function startSlidev(entry: string): Promise<SlidevServer> {
-  // Loaded here, not at the top: it takes seconds, and the handout drawn from an existing PDF needs none.
-  const { createServer, resolveOptions } = await import('@slidev/cli')
-  const options = await resolveOptions({ entry }, 'export')
-  const server: ViteDevServer = await createServer(options, {
-    server: { port: 0, host: '127.0.0.1' },
-    clearScreen: false,
-    logLevel: 'error',
+  const worker = new Worker(new URL('./slidev-worker.mjs', import.meta.url), { execArgv: [], workerData: { entry } })
+  const next = (): Promise<{ url?: string, error?: string, closed?: boolean }> => new Promise((resolve, reject) => {
+    const onExit = (code: number): void => reject(new Error(`The Slidev server stopped (exit code ${code}).`))
+    worker.once('exit', onExit)
+    worker.once('error', reject)
+    worker.once('message', (message) => {
+      worker.off('exit', onExit)
+      worker.off('error', reject)
+      resolve(message)
+    })
   })
-  await server.listen()
-  const address = server.httpServer?.address()
-  if (!address || typeof address === 'string')
-    throw new Error('The Slidev server did not report its port.')
+  const started = await next()
+  if (!started.url) {
+    await worker.terminate()
+    throw new Error(`Slidev could not serve ${entry}:\n${started.error ?? 'no reason given'}`)
+  }
   return {
-    url: `http://127.0.0.1:${address.port}/`,
-    close: () => server.close(),
+    url: started.url,
+    close: async () => {
+      const closed = next().catch(() => ({}))
+      worker.postMessage('close')
+      await closed
+      await worker.terminate()
+    },
   }
 }
 
