@@ -107,6 +107,8 @@ h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600;
 .sheet:last-child { break-after: auto; }
 .sheet-head, .sheet-foot { display: flex; justify-content: space-between; gap: 6mm; font-size: 8pt; color: #4a5566; }
 .sheet-head { border-bottom: 0.3mm solid #d9d4c9; padding-bottom: 1.5mm; margin-bottom: 4mm; }
+.sheet-head span, .sheet-foot span { white-space: nowrap; }
+.sheet-head span:last-child { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .sheet-foot { border-top: 0.3mm solid #d9d4c9; padding-top: 1.5mm; margin-top: 3mm; }
 .blocks { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
 .block { flex: 1 1 auto; display: flex; flex-direction: column; min-height: 0; }
