@@ -159,8 +159,6 @@ export async function renderSlides(browser: Browser, options: RenderOptions = {}
 }
 
 async function finishSlides(deck: Deck, printed: Printed, deckUrl: string, inspector: Inspector): Promise<RenderedSlides> {
-  if (process.env.LECTURE_EXPORT_RAW)
-    await writeAtomically(process.env.LECTURE_EXPORT_RAW, printed.pdf)
   const doc = await PDFDocument.load(printed.pdf)
   const pageOf = (slide: number): number => slide - 1
   const links = rewriteSlideLinks(doc, deck.slides, deckUrl, pageOf)
