@@ -51,15 +51,22 @@ async function playwrightOwn(): Promise<string | undefined> {
   }
 }
 
-/** The browser to use, or a BrowserNotFoundError that says how to get one. */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates = SYSTEM_BROWSERS): Promise<FoundBrowser> {
+/**
+ * The browser to use, or a BrowserNotFoundError that says how to get one. The places looked in can be
+ * replaced, for tests: the environment, the installed paths tried, and the lookup of Playwright's own.
+ */
+export async function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: string[] = SYSTEM_BROWSERS,
+  ownBrowser: () => Promise<string | undefined> = playwrightOwn,
+): Promise<FoundBrowser> {
   const named = env[ENV_VAR]
   if (named) {
     if (!existsSync(named))
       throw new BrowserNotFoundError(`${ENV_VAR} is set to "${named}", but there is no file there.`)
     return { path: named, source: ENV_VAR }
   }
-  const own = await playwrightOwn()
+  const own = await ownBrowser()
   if (own)
     return { path: own, source: 'Playwright' }
   const installed = candidates.find(path => existsSync(path))
