@@ -1,5 +1,5 @@
-import type { SectionId } from '../data/types'
 import { getSection, lecture } from '../data/lecture'
+import { sectionIdAt } from './pacing'
 
 export interface FooterText {
   section: string
@@ -20,14 +20,7 @@ export function footerFor(
 ): FooterText | null {
   if (page < 1 || page > frontmatters.length)
     return null
-  let section = before
-  for (let i = page - 1; i >= 0; i--) {
-    const id = frontmatters[i]?.section
-    if (typeof id === 'string') {
-      const found = getSection(id as SectionId)
-      section = `${found.number} · ${found.title}`
-      break
-    }
-  }
+  const id = sectionIdAt(frontmatters, page)
+  const section = id ? `${getSection(id).number} · ${getSection(id).title}` : before
   return { section, page, total: frontmatters.length }
 }
