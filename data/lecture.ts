@@ -58,7 +58,7 @@ export const documents: AllianceDocument[] = [
     shortTitle: 'Defense Cooperation Guidelines',
     date: '1997-09-23',
     place: 'New York',
-    source: { publisher: mofa, url: 'https://www.mofa.go.jp/region/n-america/us/security/guideline2.html' },
+    source: { publisher: mofa, url: 'https://www.mofa.go.jp/region/n-america/us/security/defense.html' },
   },
   {
     id: 'scc-2005',
