@@ -10,6 +10,11 @@ const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 export async function axeViolations(page: Page): Promise<Result[]> {
   if (!await page.evaluate(() => 'axe' in window))
     await page.addScriptTag({ path: AXE_SCRIPT })
+  // axe reads colours as they are at that moment: an element half-way through a fade (Slidev's
+  // navigation bar appearing) measures as low contrast. Let running transitions finish first.
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter(animation => animation.effect?.getComputedTiming().iterations !== Infinity)
+    .map(animation => animation.finished.catch(() => undefined))))
   const results = await page.evaluate(async () => {
     const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }
     return axe.run(document, { resultTypes: ['violations'] })
