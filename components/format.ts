@@ -1,8 +1,8 @@
-import type { IsoDate } from '../data/types'
+import type { IsoDate, IsoMonth } from '../data/types'
 
 const longDate = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 
-/** `1960-01-19` → `January 19, 1960`, the form the lecture uses. */
+/** `1960-01-19` → `January 19, 1960`, the form the lecture's own lines use (its document list, the Guidelines' date). */
 export function formatLongDate(date: IsoDate): string {
   return longDate.format(new Date(`${date}T00:00:00Z`))
 }
@@ -14,9 +14,19 @@ export function yearOf(date: IsoDate): number {
 
 const dayFirst = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 
-/** `2009-10-15` → `15 October, 2009`, as the lecture's title page prints its date. */
-export function formatDayFirst(date: IsoDate): string {
-  const parts = dayFirst.formatToParts(new Date(`${date}T00:00:00Z`))
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find(p => p.type === type)?.value ?? ''
-  return `${part('day')} ${part('month')}, ${part('year')}`
+/**
+ * `2009-10-15` → `15 October 2009`: every date the deck writes out itself (the cover, the sources, the
+ * context, the PDFs). Dates inside the lecture's own lines keep the lecture's form (formatLongDate).
+ */
+export function formatDate(date: IsoDate): string {
+  return dayFirst.format(new Date(`${date}T00:00:00Z`))
+}
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' })
+
+/** A source's date: `15 October 2009`, `September 2003` for a month, `undated` for none. */
+export function formatSourceDate(date: IsoDate | IsoMonth | undefined): string {
+  if (!date)
+    return 'undated'
+  return date.length === 7 ? monthYear.format(new Date(`${date}-01T00:00:00Z`)) : formatDate(date as IsoDate)
 }

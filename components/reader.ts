@@ -37,6 +37,11 @@ export function slideAnchor(no: number): string {
   return `reader-slide-${no}`
 }
 
+/** Element id of reference `n` in the reader view's list of references. */
+export function referenceAnchor(n: number): string {
+  return `reader-ref-${n}`
+}
+
 /** Groups slides by section in deck order. `titles[i]` and `frontmatters[i]` belong to slide i + 1. */
 export function readerContents(
   titles: string[],

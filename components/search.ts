@@ -1,16 +1,16 @@
-// Full-text search over the lecture: what each slide shows and what its speaker notes say. Pure
-// functions; the components collect the texts from the rendered slides and the notes.
+// Full-text search over the lecture: what each slide shows and the context that the deck's editors
+// added in the notes (never the presenter's cues). Pure functions; the components collect the texts.
 
 export interface SearchEntry {
   no: number
   title: string
   /** The slide's rendered text at its final click state. */
   slide: string
-  /** The speaker notes as plain text ('' when the slide has none). */
-  notes: string
+  /** The context for students as plain text ('' when the slide has none). */
+  context: string
 }
 
-export type SearchPlace = 'slide' | 'notes'
+export type SearchPlace = 'slide' | 'context'
 
 export interface SearchHit {
   no: number
@@ -55,8 +55,8 @@ function snippet(text: string, at: number, length: number, context: number): Pic
 }
 
 /**
- * Slides and notes that contain every word of `query` (case-insensitive). A place that contains the
- * whole query as one phrase ranks first; then slide order, the slide before its notes.
+ * Slides and contexts that contain every word of `query` (case-insensitive). A place that contains the
+ * whole query as one phrase ranks first; then slide order, the slide before its context.
  */
 export function searchLecture(entries: SearchEntry[], query: string, context = 60): SearchHit[] {
   const terms = queryTerms(query)
@@ -65,7 +65,7 @@ export function searchLecture(entries: SearchEntry[], query: string, context = 6
   const phrase = terms.join(' ')
   const ranked: Array<{ hit: SearchHit, phrase: boolean }> = []
   for (const entry of entries) {
-    for (const place of ['slide', 'notes'] as const) {
+    for (const place of ['slide', 'context'] as const) {
       const text = normalizeText(entry[place])
       const lower = text.toLowerCase()
       if (!terms.every(term => lower.includes(term)))

@@ -12,7 +12,7 @@ export function textOf(node: Node): string {
   return normalizeText(parts.join(' '))
 }
 
-/** The text of an HTML fragment, such as a slide's `noteHTML`. */
+/** The text of an HTML fragment, such as a slide's context. */
 export function htmlText(html: string, doc: Document = document): string {
   const template = doc.createElement('template')
   template.innerHTML = html
@@ -22,7 +22,8 @@ export function htmlText(html: string, doc: Document = document): string {
 export interface IndexedSlide {
   no: number
   title: string
-  noteHTML: string
+  /** The context for students (no presenter cues), as HTML. */
+  contextHTML: string
 }
 
 /**
@@ -30,10 +31,10 @@ export interface IndexedSlide {
  * slide's text is its layout's text: the footer and other global layers are left out.
  */
 export function collectEntries(root: ParentNode, slides: IndexedSlide[]): SearchEntry[] {
-  return slides.map(({ no, title, noteHTML }) => {
+  return slides.map(({ no, title, contextHTML }) => {
     const wrapper = root.querySelector(`[data-slidev-no="${no}"]`)
     const layout = wrapper?.querySelector('.slidev-layout') ?? wrapper
-    return { no, title, slide: layout ? textOf(layout) : '', notes: htmlText(noteHTML, root.ownerDocument ?? document) }
+    return { no, title, slide: layout ? textOf(layout) : '', context: htmlText(contextHTML, root.ownerDocument ?? document) }
   })
 }
 

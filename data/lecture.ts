@@ -1,5 +1,6 @@
 // The lecture's facts, each written once. Source: Masahiro Akiyama's lecture text (Peking University,
-// 15 October 2009). Texts are quoted word for word; only a stray space before a full stop was removed.
+// 15 October 2009). Texts are quoted word for word; only a stray space before a full stop and the
+// comma in the cover's date ("15 October, 2009") were removed.
 import type {
   AllianceDocument,
   ArticleId,
@@ -32,8 +33,6 @@ export const sections: Section[] = [
   { id: 'challenges', number: 6, title: 'Challenges of the Japan-US Alliance', minutes: 10 },
 ]
 
-const mofa = 'Ministry of Foreign Affairs of Japan'
-
 export const documents: AllianceDocument[] = [
   {
     id: 'treaty-1951',
@@ -41,7 +40,7 @@ export const documents: AllianceDocument[] = [
     title: 'Security Treaty Between Japan and the United States of America',
     shortTitle: 'Security Treaty',
     date: '1951-09-08',
-    source: { publisher: 'The Avalon Project, Yale Law School', url: 'https://avalon.law.yale.edu/20th_century/japan001.asp' },
+    source: 'treaty-1951',
   },
   {
     id: 'treaty-1960',
@@ -49,7 +48,7 @@ export const documents: AllianceDocument[] = [
     title: 'Treaty of Mutual Cooperation and Security between Japan and the United States of America',
     shortTitle: 'Treaty of Mutual Cooperation and Security',
     date: '1960-01-19',
-    source: { publisher: mofa, url: 'https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html' },
+    source: 'treaty-1960',
   },
   {
     id: 'guidelines-1997',
@@ -58,7 +57,7 @@ export const documents: AllianceDocument[] = [
     shortTitle: 'Defense Cooperation Guidelines',
     date: '1997-09-23',
     place: 'New York',
-    source: { publisher: mofa, url: 'https://www.mofa.go.jp/region/n-america/us/security/defense.html' },
+    source: 'guidelines-1997',
   },
   {
     id: 'scc-2005',
@@ -66,7 +65,7 @@ export const documents: AllianceDocument[] = [
     title: 'The Joint Statement by the Security Consultative Committee (SCC)',
     shortTitle: 'SCC Joint Statement',
     date: '2005-02-19',
-    source: { publisher: mofa, url: 'https://www.mofa.go.jp/region/n-america/us/security/scc/joint0502.html' },
+    source: 'scc-2005',
   },
   {
     id: 'scc-2006',
@@ -74,7 +73,7 @@ export const documents: AllianceDocument[] = [
     title: 'United States-Japan Security Consultative Committee Document Joint Statement / United States-Japan Roadmap for Realignment Implementation',
     shortTitle: 'Roadmap for Realignment Implementation',
     date: '2006-05-01',
-    source: { publisher: mofa, url: 'https://www.mofa.go.jp/region/n-america/us/security/scc/doc0605.html' },
+    source: 'scc-2006',
   },
 ]
 

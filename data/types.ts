@@ -36,8 +36,8 @@ export interface AllianceDocument {
   place?: string
   /** A short label for tight places (timeline, outline). */
   shortTitle: string
-  /** Where the official text is published. */
-  source: { publisher: string, url: string }
+  /** Where the official text is published: an entry of the source register (`data/sources.ts`). */
+  source: SourceId
 }
 
 export type ArticleId = 'article-5' | 'article-6'
@@ -71,4 +71,51 @@ export interface ObjectiveList {
   scope: ObjectiveScope
   heading: string
   items: string[]
+}
+
+/** A month written `YYYY-MM`, for a text dated by its month only. */
+export type IsoMonth = `${number}-${number}`
+
+/** The primary texts the deck's editors read and cite (see data/sources.ts). */
+export type SourceId
+  = | 'constitution-1946'
+    | 'peace-treaty-1951'
+    | 'treaty-1951'
+    | 'frus-1952'
+    | 'sdf-act-1954'
+    | 'treaty-1960'
+    | 'notes-1960'
+    | 'embassy-2020'
+    | 'scc-1997'
+    | 'guidelines-1997'
+    | 'act-1999'
+    | 'pyongyang-2002'
+    | 'six-party-2003'
+    | 'scc-2005'
+    | 'scc-2005-10'
+    | 'psi-2006'
+    | 'scc-2006'
+    | 'rssml-2008'
+    | 'guam-2009'
+    | 'guam-2009-note'
+    | 'prague-2009'
+    | 'hatoyama-2009'
+    | 'unsc-2009'
+    | 'replenishment-2010'
+    | 'northern-territories'
+
+export type SourceKind = 'constitution' | 'treaty' | 'agreement' | 'exchange of notes' | 'law' | 'guidelines' | 'SCC document' | 'resolution' | 'statement' | 'speech'
+
+/** One entry of the source register. */
+export interface Source {
+  id: SourceId
+  kind: SourceKind
+  title: string
+  /** Who publishes the text at `url`: the official publisher where there is one. */
+  publisher: string
+  /** Date of signature, issue or adoption; a month where the text gives no day; none for an undated page. */
+  date?: IsoDate | IsoMonth
+  url: `https://${string}`
+  /** Said where the address could not be opened here, or only part of the text could be read. */
+  caveat?: string
 }

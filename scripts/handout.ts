@@ -1,11 +1,13 @@
 // `npm run handout`: the A4 student handout. A cover (title, lecturer, place, date, contents, the five
-// documents), then the slides with the lecturer's notes from slides.md and ruled lines to write on.
+// documents), then the slides, each with the context that the deck's editors wrote in slides.md (never
+// the presenter's cues) and ruled lines to write on, and the references that the context cites.
 // The slides are drawn into the handout as vector pages from the slides PDF, so they print sharp and
 // their text stays searchable.
 // Usage: tsx scripts/handout.ts [--per-page 1|2|3|4] [--output <file.pdf>] [--slides <slides.pdf>] [--entry <slides.md>]
 import type { Browser, Page } from 'playwright-chromium'
+import type { LectureContext } from '../app/context'
+import type { Deck } from '../app/deck'
 import type { ExportResult } from './export'
-import type { Deck } from './pdf/deck'
 import type { HandoutBlock, HandoutModel, PerPage } from './pdf/handout-layout'
 import type { BrowserOptions } from './pdf/runtime'
 import { readFile } from 'node:fs/promises'
@@ -13,12 +15,13 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
+import { lectureContext } from '../app/context'
+import { readDeck } from '../app/deck'
 import { documents, getSection, lecture, sections } from '../data/lecture'
 import { EXPORTS_DIR, renderSlides } from './export'
 import { runCli, UsageError } from './pdf/cli'
-import { readDeck } from './pdf/deck'
 import { fontFaceCss } from './pdf/fonts'
-import { DEFAULT_PER_PAGE, handoutHtml, isPerPage, LINE_MM, measureHtml, MIN_NOTES_PT, paginate, PER_PAGE_CHOICES, renderNotes } from './pdf/handout-layout'
+import { DEFAULT_PER_PAGE, handoutHtml, isPerPage, LINE_MM, measureHtml, MIN_NOTES_PT, paginate, PER_PAGE_CHOICES, referenceAnchor } from './pdf/handout-layout'
 import { inspectPdf, pageProblems } from './pdf/inspect'
 import { applyDocumentInfo, documentInfo } from './pdf/metadata'
 import { buildOutline, writeOutline } from './pdf/outline'
@@ -55,14 +58,14 @@ interface Placement {
   blockTop: number
 }
 
-function blocksOf(deck: Deck): HandoutBlock[] {
+function blocksOf(deck: Deck, context: LectureContext): HandoutBlock[] {
   let section: string = lecture.title
-  return deck.slides.map((slide) => {
+  return deck.slides.map((slide, index) => {
     if (slide.opens) {
       const found = getSection(slide.opens)
       section = `${found.number} · ${found.title}`
     }
-    return { slide: slide.no, title: slide.title, section, notesHtml: renderNotes(slide.note) }
+    return { slide: slide.no, title: slide.title, section, notesHtml: context.slides[index]!.html }
   })
 }
 
@@ -98,6 +101,13 @@ async function layOut(page: Page, model: HandoutModel): Promise<number[][]> {
 
 /** Fills each block's writing space with ruled lines and reports where each slide frame sits. */
 async function finish(page: Page, lineHeight: number): Promise<Placement[]> {
+  // The references have one page; a list that outgrows it would be cut off, so say so instead.
+  const overflow = await page.evaluate(() => {
+    const list = document.querySelector<HTMLElement>('.references ol')
+    return list ? list.scrollWidth - list.clientWidth + Math.max(0, list.scrollHeight - list.clientHeight) : 0
+  })
+  if (overflow > 1)
+    throw new ExportCheckError('The handout', ['the references do not fit on their page: shorten the caveats in data/sources.ts, or let the list run over more pages'])
   return page.evaluate((lineHeight) => {
     for (const lines of document.querySelectorAll<HTMLElement>('.lines')) {
       const count = Math.floor(lines.getBoundingClientRect().height / lineHeight + 0.01)
@@ -123,22 +133,24 @@ async function finish(page: Page, lineHeight: number): Promise<Placement[]> {
 }
 
 async function renderHandout(browser: Browser, deck: Deck, slidesPdf: Uint8Array, perPage: PerPage): Promise<{ pdf: Uint8Array, sheets: number[][] }> {
+  const context = lectureContext(deck.slides.map(slide => slide.note), referenceAnchor)
   const model: HandoutModel = {
     lecture,
+    references: context.references,
     sections: sections.map(section => ({ ...section, slide: deck.slides.find(s => s.opens === section.id)?.no ?? 1 })),
     documents,
-    blocks: blocksOf(deck),
+    blocks: blocksOf(deck, context),
     totalSlides: deck.slides.length,
     perPage,
     fontCss: fontFaceCss(),
     aspect: deck.canvas.width / deck.canvas.height,
   }
-  const context = await browser.newContext({ colorScheme: 'light' })
+  const browserContext = await browser.newContext({ colorScheme: 'light' })
   let printed: Uint8Array
   let placements: Placement[]
   let pages: number[][]
   try {
-    const page = await context.newPage()
+    const page = await browserContext.newPage()
     pages = await layOut(page, model)
     await page.setContent(handoutHtml(model, pages), { waitUntil: 'load' })
     await page.evaluate(() => document.fonts.ready)
@@ -146,7 +158,7 @@ async function renderHandout(browser: Browser, deck: Deck, slidesPdf: Uint8Array
     printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
   }
   finally {
-    await context.close()
+    await browserContext.close()
   }
 
   const doc = await PDFDocument.load(printed)
@@ -193,10 +205,10 @@ export async function exportHandout(options: ExportHandoutOptions = {}): Promise
       ? new Uint8Array(await readFile(options.slides))
       : (await renderSlides(browser, options)).pdf
     const { pdf, sheets } = await renderHandout(browser, deck, slidesPdf, perPage)
-    const pages = sheets.length + 1
+    const pages = sheets.length + 2
 
     const reports = await inspectPdf(browser, pdf)
-    const problems = pageProblems(reports, pages, page => page === 0 ? 'the cover' : `page ${page + 1}`)
+    const problems = pageProblems(reports, pages, page => page === 0 ? 'the cover' : page === pages - 1 ? 'the references' : `page ${page + 1}`)
     reports.forEach((report, index) => {
       if (Math.abs(report.width - A4.width) > 2 || Math.abs(report.height - A4.height) > 2)
         problems.push(`page ${index + 1} is ${report.width.toFixed(0)} x ${report.height.toFixed(0)} pt, not A4 portrait`)

@@ -19,7 +19,7 @@ export const DOWNLOADS: Download[] = [
   {
     file: 'japan-us-alliance-handout.pdf',
     label: 'Handout (PDF, A4)',
-    description: 'the slides with the lecturer’s notes',
+    description: 'the slides, with context and references by the deck’s editors',
   },
 ]
 

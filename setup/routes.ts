@@ -1,4 +1,4 @@
-// The reader view, `#/reader`: the whole lecture on one page, each slide followed by its notes.
+// The reader view, `#/reader`: the whole lecture on one page, each slide followed by the editors' context.
 import { defineRoutesSetup } from '@slidev/types'
 import { READER_PATH } from '../components/reader'
 

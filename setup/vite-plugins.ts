@@ -2,6 +2,8 @@
 // - a relative base, so the built site works under any path on any static host (routing is by hash);
 // - the PDFs found in exports/ are copied to downloads/ in the site, and the virtual module
 //   `virtual:lecture-downloads` tells the site which ones it carries;
+// - the virtual module `virtual:lecture-context` gives the reader view and the search the context for
+//   students from the speaker notes (presenter cues left out) and the references it cites;
 // - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
 //   <button>: nested interactive controls (axe `nested-interactive`). The outer one becomes a <div>;
 //   the click on the inner button still reaches it.
@@ -9,6 +11,8 @@ import type { Plugin } from 'vite'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { lectureContext } from '../app/context'
+import { readDeck } from '../app/deck'
 import { availableDownloads, DOWNLOADS_FOLDER } from './downloads'
 
 const VIRTUAL_ID = 'virtual:lecture-downloads'
@@ -20,6 +24,8 @@ export function unnestMenuButton(source: string): string {
   return source.replace(OUTER_BUTTON, '<div $1>$2</div>')
 }
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
+const CONTEXT_ID = 'virtual:lecture-context'
+const RESOLVED_CONTEXT_ID = `\0${CONTEXT_ID}`
 
 export default defineVitePluginsSetup((options) => {
   const exportsDir = join(options.userRoot, 'exports')
@@ -58,5 +64,25 @@ export default defineVitePluginsSetup((options) => {
       }
     },
   }
-  return [plugin, menuButtonFix]
+  const context: Plugin = {
+    name: 'lecture:context',
+    resolveId(id) {
+      return id === CONTEXT_ID ? RESOLVED_CONTEXT_ID : undefined
+    },
+    async load(id) {
+      if (id !== RESOLVED_CONTEXT_ID)
+        return undefined
+      const deck = await readDeck(options.entry)
+      this.addWatchFile(deck.entry)
+      // Citations link to the reader view's list of references.
+      const { slides, references } = lectureContext(deck.slides.map(slide => slide.note), n => `#/reader?ref=${n}`)
+      return `export const contexts = ${JSON.stringify(slides.map(slide => slide.html))}\nexport const references = ${JSON.stringify(references)}\n`
+    },
+    handleHotUpdate({ file, server }) {
+      const module = server.moduleGraph.getModuleById(RESOLVED_CONTEXT_ID)
+      if (module && file === options.entry)
+        server.moduleGraph.invalidateModule(module)
+    },
+  }
+  return [plugin, menuButtonFix, context]
 })

@@ -1,10 +1,13 @@
-// The handout as HTML for Chromium to print on A4: a cover, then pages of slide blocks. A block is a
-// slide frame (the slide itself is drawn into it afterwards, from the slides PDF), the lecturer's notes
-// flowing beside and below it, and ruled lines to write on. Page breaks are decided here from measured
+// The handout as HTML for Chromium to print on A4: a cover, pages of slide blocks, and the references.
+// A block is a slide frame (the slide itself is drawn into it afterwards, from the slides PDF), the
+// context that the deck's editors wrote, labelled as theirs, flowing beside and below it, and ruled
+// lines to write on. Page breaks are decided here from measured
 // block heights, so a long note moves its block to the next page instead of being cut off.
+import type { Reference } from '../../app/context'
 import type { AllianceDocument, Lecture, Section } from '../../data/types'
-import MarkdownIt from 'markdown-it'
-import { formatDayFirst, formatLongDate } from '../../components/format'
+import { formatDate, formatSourceDate } from '../../components/format'
+import { CONTEXT_LABEL } from '../../data/notes'
+import { getSource } from '../../data/sources'
 
 export const PER_PAGE_CHOICES = [1, 2, 3, 4] as const
 export type PerPage = typeof PER_PAGE_CHOICES[number]
@@ -34,13 +37,9 @@ export function isPerPage(value: number): value is PerPage {
   return (PER_PAGE_CHOICES as readonly number[]).includes(value)
 }
 
-const CLICK_MARKER = /\[click(?::\d+)?\]\s*/g
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false })
-
-/** Speaker notes as HTML: Slidev's `[click]` markers (presenter cues) are left out. */
-export function renderNotes(note: string): string {
-  const text = note.replace(CLICK_MARKER, '').trim()
-  return text ? markdown.render(text) : ''
+/** Element id of reference `n` on the handout's last page, where the context's citations link to. */
+export function referenceAnchor(n: number): string {
+  return `#ref-${n}`
 }
 
 /**
@@ -80,6 +79,8 @@ export interface HandoutModel {
   lecture: Lecture
   sections: Array<Section & { slide: number }>
   documents: AllianceDocument[]
+  /** The sources the context cites, numbered as cited. */
+  references: Reference[]
   blocks: HandoutBlock[]
   totalSlides: number
   perPage: PerPage
@@ -143,6 +144,15 @@ h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600;
 .documents .title { font-weight: 600; }
 .documents .source { display: block; font-size: 8.5pt; color: #4a5566; word-break: break-all; }
 .how { color: #4a5566; font-size: 10pt; margin-top: auto; }
+.context-label { margin: 0 0 0.8mm; font-size: 0.85em; font-weight: 600; color: #4a5566; }
+.cite { text-decoration: none; }
+.references h1 { font-size: 16pt; margin: 0 0 3mm; }
+.references .intro { color: #4a5566; margin: 0 0 4mm; }
+.references ol { list-style: none; margin: 0; padding: 0; font-size: 8pt; line-height: 1.3; columns: 2; column-gap: 6mm; flex: 1 1 auto; min-height: 0; }
+.references li { display: flex; gap: 1.5mm; margin: 0 0 1.6mm; break-inside: avoid; }
+.references .n { min-width: 6mm; color: #4a5566; font-variant-numeric: tabular-nums; }
+.references a { word-break: break-all; }
+.references .caveat { color: #4a5566; }
 `
 }
 
@@ -151,7 +161,7 @@ function block(b: HandoutBlock, total: number): string {
   <div class="block-body"${b.notesPt ? ` style="font-size: ${b.notesPt}pt"` : ''}>
     <div class="slide-frame"><div class="slide-image" data-slide="${b.slide}"></div></div>
     <p class="label">Slide ${b.slide} of ${total}: ${escape(b.title)}</p>
-    <div class="notes">${b.notesHtml}</div>
+    ${b.notesHtml ? `<p class="context-label">${escape(CONTEXT_LABEL)}</p><div class="notes">${b.notesHtml}</div>` : ''}
   </div>
   <div class="lines"></div>
 </article>`
@@ -169,11 +179,12 @@ export function measureHtml(model: HandoutModel): string {
 
 /** The finished handout: cover, then `pages` (indices into model.blocks). */
 export function handoutHtml(model: HandoutModel, pages: number[][]): string {
-  const totalPages = pages.length + 1
+  // The cover, the slide pages, the references.
+  const totalPages = pages.length + 2
   const pageOfSlide = new Map<number, number>()
   pages.forEach((indices, p) => indices.forEach(i => pageOfSlide.set(model.blocks[i]!.slide, p + 2)))
   const { lecture } = model
-  const occasion = `${escape(lecture.institution)} · ${escape(formatDayFirst(lecture.date))}`
+  const occasion = `${escape(lecture.institution)} · ${escape(formatDate(lecture.date))}`
   const documents = [...model.documents].sort((a, b) => a.date.localeCompare(b.date))
   const cover = `<section class="sheet cover">
   <p class="kicker">Lecture handout</p>
@@ -186,9 +197,12 @@ export function handoutHtml(model: HandoutModel, pages: number[][]): string {
   </section>
   <section>
     <h2>The documents</h2>
-    <table class="documents"><tbody>${documents.map(d => `<tr><td class="date">${escape(formatLongDate(d.date))}</td><td><span class="title">${escape(d.title)}</span>${d.place ? `, ${escape(d.place)}` : ''}<a class="source" href="${escape(d.source.url)}">${escape(d.source.publisher)}: ${escape(d.source.url)}</a></td></tr>`).join('')}</tbody></table>
+    <table class="documents"><tbody>${documents.map((d) => {
+      const text = getSource(d.source)
+      return `<tr><td class="date">${escape(formatDate(d.date))}</td><td><span class="title">${escape(d.title)}</span>${d.place ? `, ${escape(d.place)}` : ''}<a class="source" href="${escape(text.url)}">${escape(text.publisher)}: ${escape(text.url)}</a></td></tr>`
+    }).join('')}</tbody></table>
   </section>
-  <p class="how">${model.totalSlides} slides with the lecturer's notes, up to ${model.perPage} a page, each with lines for your own notes.</p>
+  <p class="how">${model.totalSlides} slides of the lecture, up to ${model.perPage} a page, each with lines for your own notes. Under a slide, the context marked “${escape(CONTEXT_LABEL)}” was written for this handout; its numbered citations lead to the references on page ${totalPages}.</p>
 </section>`
   const sheets = pages.map((indices, p) => {
     const blocks = indices.map(i => model.blocks[i]!)
@@ -199,5 +213,12 @@ export function handoutHtml(model: HandoutModel, pages: number[][]): string {
   <div class="sheet-foot"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${p + 2} of ${totalPages}</span></div>
 </section>`
   })
-  return document(model, [cover, ...sheets].join('\n'))
+  const references = `<section class="sheet references">
+  <div class="sheet-head"><span>${escape(lecture.title)}</span><span>References</span></div>
+  <h1>References</h1>
+  <p class="intro">The primary texts that the editors’ context cites, numbered as cited. Where the official address could not be opened, the entry says where the text was read.</p>
+  <ol>${model.references.map(({ n, source }) => `<li id="${referenceAnchor(n).slice(1)}"><span class="n">[${n}]</span><span><cite>${escape(source.title)}</cite>, ${escape(formatSourceDate(source.date))}. ${escape(source.publisher)}: <a href="${escape(source.url)}">${escape(source.url)}</a>.${source.caveat ? ` <span class="caveat">${escape(source.caveat)}</span>` : ''}</span></li>`).join('')}</ol>
+  <div class="sheet-foot" style="margin-top: auto"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${totalPages} of ${totalPages}</span></div>
+</section>`
+  return document(model, [cover, ...sheets, references].join('\n'))
 }

@@ -1,7 +1,8 @@
-// Document information for both PDFs, from the lecture's data: title, author (the lecturer),
-// subject, keywords and language.
+// Document information for both PDFs, from the lecture's data: title, author, subject, keywords and
+// language. The slides are the lecturer's; the handout adds context written by the deck's editors, and
+// says so in its author and subject.
 import type { PDFDocument } from 'pdf-lib'
-import { formatDayFirst } from '../../components/format'
+import { formatDate } from '../../components/format'
 import { lecture, sections } from '../../data/lecture'
 
 export type PdfKind = 'slides' | 'handout'
@@ -16,11 +17,11 @@ export interface DocumentInfo {
 }
 
 export function documentInfo(kind: PdfKind): DocumentInfo {
-  const occasion = `Lecture at ${lecture.institution}, ${formatDayFirst(lecture.date)}`
+  const occasion = `Lecture at ${lecture.institution}, ${formatDate(lecture.date)}`
   return {
     title: lecture.title,
-    author: lecture.lecturer,
-    subject: kind === 'slides' ? `${occasion}: slides` : `${occasion}: handout with the lecturer's notes`,
+    author: kind === 'slides' ? lecture.lecturer : `${lecture.lecturer} (lecture); the deck's editors (context and references)`,
+    subject: kind === 'slides' ? `${occasion}: slides` : `${occasion}: handout, the slides with context added by the deck's editors`,
     keywords: ['Japan-US Alliance', ...sections.map(section => section.title)],
     language: 'en',
     creator: kind === 'slides' ? 'Slidev, scripts/export.ts' : 'Slidev, scripts/handout.ts',

@@ -1,8 +1,8 @@
 // The PDF outline (bookmarks): the lecture's sections at the top level with their slides nested, and
 // the slides before the first section (cover, agenda) on their own at the top.
 import type { PDFDocument, PDFRef } from 'pdf-lib'
+import type { DeckSlide } from '../../app/deck'
 import type { Section } from '../../data/types'
-import type { DeckSlide } from './deck'
 import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
 
 export interface OutlineEntry {

@@ -9,10 +9,11 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readDeck } from '../../app/deck'
 import { articles, documents, lecture, sections } from '../../data/lecture'
+import { getSource } from '../../data/sources'
 import { BrowserNotFoundError, HOW_TO_GET_ONE } from '../../scripts/browser'
 import { exportSlides } from '../../scripts/export'
-import { readDeck } from '../../scripts/pdf/deck'
 import { BLANK_INK, inspectPdf } from '../../scripts/pdf/inspect'
 import { readFonts, readLanguage, readLinks, readOutline } from '../../scripts/pdf/read'
 import { launchChromium } from '../../scripts/pdf/runtime'
@@ -86,7 +87,7 @@ describe('slides PDF', () => {
     const last = pdf.getPageCount() - 1
     const uris = readLinks(pdf, last).map(link => link.uri)
     for (const doc of documents)
-      expect(uris).toContain(doc.source.url)
+      expect(uris).toContain(getSource(doc.source).url)
   })
 
   it('has the text of Article V, selectable and searchable', () => {

@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatLongDate } from '../../components/format'
+import { readDeck } from '../../app/deck'
+import { formatDate } from '../../components/format'
 import { articles, documents, lecture, sections } from '../../data/lecture'
+import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
+import { getSource } from '../../data/sources'
 import { exportSlides } from '../../scripts/export'
 import { exportHandout } from '../../scripts/handout'
-import { readDeck } from '../../scripts/pdf/deck'
 import { BLANK_INK, inspectPdf } from '../../scripts/pdf/inspect'
 import { readFonts, readLanguage, readOutline } from '../../scripts/pdf/read'
 import { launchChromium } from '../../scripts/pdf/runtime'
@@ -58,18 +60,18 @@ describe('handout PDF', () => {
 
   it('opens with a cover: title, lecturer, place, date and the five documents with their dates', () => {
     const cover = bare(reports[0]!.text)
-    for (const text of [lecture.title, lecture.lecturer, lecture.institution, '15 October, 2009'])
+    for (const text of [lecture.title, lecture.lecturer, lecture.institution, '15 October 2009'])
       expect(cover).toContain(bare(text))
     expect(documents).toHaveLength(5)
     for (const doc of documents) {
       expect(cover).toContain(bare(doc.title))
-      expect(cover).toContain(bare(formatLongDate(doc.date)))
+      expect(cover).toContain(bare(formatDate(doc.date)))
     }
     expect(slidesOn(reports[0]!)).toEqual([])
   })
 
   it('shows every slide once, in order, two a page by default', () => {
-    const shown = reports.slice(1).map(slidesOn)
+    const shown = reports.slice(1, -1).map(slidesOn)
     expect(shown.flat()).toEqual(deck.slides.map(slide => slide.no))
     for (const page of shown)
       expect(page.length).toBeLessThanOrEqual(2)
@@ -81,15 +83,36 @@ describe('handout PDF', () => {
     expect(bare(reports[page]!.text)).toContain(bare(article.text))
   })
 
-  it('carries the speaker notes written in slides.md', () => {
-    const noted = deck.slides.filter(slide => slide.note.trim().length > 0)
-    expect(noted.length).toBeGreaterThan(3)
-    const all = bare(reports.map(r => r.text).join(''))
-    for (const slide of [noted[0]!, noted[Math.floor(noted.length / 2)]!, noted[noted.length - 1]!]) {
-      // The first words of the note, as Markdown leaves them (no click markers, no list numbers).
-      const words = slide.note.replace(/\[click(?::\d+)?\]/g, '').replace(/[*_`#>]/g, '').trim().split(/\s+/).slice(0, 8).join(' ')
-      expect(all, `notes of slide ${slide.no}`).toContain(bare(words))
+  it('carries the editors\' context from slides.md, labelled as theirs, and no presenter cue', () => {
+    const unquoted = (text: string) => bare(text).replace(/["“”]/g, '')
+    const all = unquoted(reports.map(r => r.text).join(''))
+    let context = 0
+    for (const slide of deck.slides) {
+      for (const block of noteBlocks(slide.note)) {
+        // The words before the first citation, as Markdown leaves them.
+        const words = block.markdown.split(CITATION)[0]!.replace(/[*_`#>]/g, '').trim().split(/\s+/).slice(0, 8).join(' ')
+        if (block.kind === 'context') {
+          context++
+          expect(all, `context of slide ${slide.no}`).toContain(unquoted(words))
+        }
+        else {
+          expect(all, `a cue of slide ${slide.no}`).not.toContain(unquoted(words))
+        }
+      }
     }
+    expect(context).toBeGreaterThan(15)
+    const labels = reports.map(r => r.text.split(CONTEXT_LABEL).length - 1).reduce((a, b) => a + b, 0)
+    expect(labels).toBe(deck.slides.filter(slide => contextBlocks(slide.note).length > 0).length)
+    expect(all.toLowerCase()).not.toMatch(/lecturer'snotes|lecturer’snotes|presentertimer|yellowlabel/)
+  })
+
+  it('ends with the references its citations lead to', () => {
+    const last = reports.at(-1)!
+    expect(last.text).toContain('References')
+    expect(slidesOn(last)).toEqual([])
+    const numbers = referenceNumbers(deck.slides.map(slide => slide.note))
+    for (const [id, n] of numbers)
+      expect(bare(last.text), id).toContain(bare(`[${n}]${getSource(id).title}`))
   })
 
   it('has the same outline as the slides PDF, leading to the pages that show each slide', async () => {
@@ -106,7 +129,10 @@ describe('handout PDF', () => {
 
   it('carries the same document information', () => {
     expect(pdf.getTitle()).toBe(lecture.title)
-    expect(pdf.getAuthor()).toBe(lecture.lecturer)
+    // The slides are the lecturer's, the context the editors': the author says both.
+    expect(pdf.getAuthor()).toContain(lecture.lecturer)
+    expect(pdf.getAuthor()).toContain('editors')
+    expect(pdf.getSubject()).not.toMatch(/lecturer's notes/)
     expect(pdf.getSubject()).toContain('handout')
     expect(readLanguage(pdf)).toBe('en')
   })
@@ -125,7 +151,7 @@ describe('handout PDF', () => {
   it('puts three slides a page when asked, on fewer pages', async () => {
     const three = await exportHandout({ slides: slidesPath, output: join(tmp, 'three.pdf'), perPage: 3 })
     const threeReports = await inspectPdf(browser, readFileSync(three.path))
-    const shown = threeReports.slice(1).map(slidesOn)
+    const shown = threeReports.slice(1, -1).map(slidesOn)
     expect(shown.flat()).toEqual(deck.slides.map(slide => slide.no))
     expect(Math.max(...shown.map(page => page.length))).toBeLessThanOrEqual(3)
     expect(three.pages).toBeLessThan(handout.pages)
@@ -134,10 +160,11 @@ describe('handout PDF', () => {
   it('puts one slide a page when asked, long notes in smaller type rather than cut off', async () => {
     const one = await exportHandout({ slides: slidesPath, output: join(tmp, 'one.pdf'), perPage: 1 })
     const oneReports = await inspectPdf(browser, readFileSync(one.path))
-    expect(one.pages).toBe(deck.slides.length + 1)
-    oneReports.slice(1).forEach((report, index) => expect(slidesOn(report)).toEqual([index + 1]))
+    expect(one.pages).toBe(deck.slides.length + 2)
+    oneReports.slice(1, -1).forEach((report, index) => expect(slidesOn(report)).toEqual([index + 1]))
     const last = deck.slides.at(-1)!
-    expect(bare(oneReports.at(-1)!.text)).toContain(bare(last.note.split('\n')[0]!.replace(/[*_`]/g, '')))
+    const context = contextBlocks(last.note)[0]!.markdown.split(CITATION)[0]!
+    expect(bare(oneReports.at(-2)!.text)).toContain(bare(context.replace(/[*_`]/g, '')))
   })
 
   it('refuses a number of slides a page it cannot lay out', async () => {

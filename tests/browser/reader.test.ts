@@ -1,9 +1,11 @@
-// The reader view: the whole lecture on one page, each slide followed by its speaker notes, contents by
-// section, reachable from the deck, and deep links to a slide on the page that survive a reload.
+// The reader view: the whole lecture on one page, each slide followed by the editors' context (labelled
+// as theirs, never the presenter's cues), citations that lead to the references, contents by section,
+// reachable from the deck, and deep links to a slide on the page that survive a reload.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sections } from '../../data/lecture'
+import { CITATION, CONTEXT_LABEL, noteBlocks } from '../../data/notes'
 import { loadDeck } from '../deck'
 import { openDeck, showSlide } from './harness'
 import { noteLines, openReader, outsideRequests, squash } from './site-kit'
@@ -40,17 +42,44 @@ describe('the reader view', () => {
     }
   })
 
-  it('follows each slide with all of its speaker notes', () => {
-    const withNotes = deck.slides.filter(slide => slide.note?.trim())
-    expect(withNotes.length).toBeGreaterThan(0)
+  it('follows each slide with all of its context, and none of the presenter\'s cues', () => {
+    let shown = 0
     for (const slide of deck.slides) {
       const notes = squash(articles[slide.index]!.notes)
-      const lines = noteLines(slide.note ?? '')
-      if (!lines.length)
-        expect(notes, `slide ${slide.index + 1} has no notes`).toBe('')
-      for (const line of lines)
-        expect(notes, `slide ${slide.index + 1}`).toContain(squash(line))
+      for (const block of noteBlocks(slide.note ?? '')) {
+        // The text between citations, which the page shows as numbers.
+        const pieces = block.markdown.split(CITATION).filter((_, i) => i % 3 === 0).flatMap(noteLines).map(squash).filter(p => p.length > 3)
+        for (const piece of pieces) {
+          if (block.kind === 'context')
+            expect(notes, `slide ${slide.index + 1}`).toContain(piece)
+          else
+            expect(notes, `slide ${slide.index + 1} shows a presenter cue`).not.toContain(piece)
+        }
+        shown += block.kind === 'context' ? 1 : 0
+      }
     }
+    expect(shown).toBeGreaterThan(15)
+  })
+
+  it('labels the context as the editors\', and calls nothing the lecturer\'s notes', async () => {
+    const labels = await site.page.locator('.reader-notes-label').allInnerTexts()
+    expect(labels.length).toBe(articles.filter(a => a.notes).length)
+    for (const label of labels)
+      expect(squash(label).toLowerCase()).toBe(squash(CONTEXT_LABEL).toLowerCase())
+    const page = squash(await site.page.locator('body').innerText())
+    expect(page).not.toMatch(/lecturer's notes|speaker notes/i)
+    expect(page).not.toMatch(/\b(?:timer|yellow label)\b/i)
+  })
+
+  it('links every citation to a reference that names the source and its address', async () => {
+    const cites = await site.page.locator('.reader-notes-text a.cite').evaluateAll(nodes => nodes.map(a => a.getAttribute('href') ?? ''))
+    expect(cites.length).toBeGreaterThan(20)
+    const numbers = [...new Set(cites.map(href => Number(/^#\/reader\?ref=(\d+)$/.exec(href)?.[1])))]
+    expect(numbers.every(Number.isInteger)).toBe(true)
+    for (const n of numbers)
+      await expect.poll(() => site.page.locator(`#reader-ref-${n} a[href^="https://"]`).count(), { message: `reference ${n}` }).toBe(1)
+    await site.page.locator('.reader-notes-text a.cite').first().click()
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-ref-${numbers[0]}`)
   })
 
   it('shows every slide at its final click state', async () => {
@@ -89,7 +118,7 @@ describe('the reader view', () => {
 
   it('is reachable from the deck', async () => {
     await showSlide(site, 1)
-    await site.page.getByRole('link', { name: 'Reader view with notes' }).click()
+    await site.page.getByRole('link', { name: 'Reader view with context' }).click()
     await site.page.waitForSelector('main[aria-busy="false"]')
     expect(new URL(site.page.url()).hash).toBe('#/reader')
   })

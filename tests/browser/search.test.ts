@@ -1,17 +1,18 @@
-// Search over slides and speaker notes, in the deck (the `/` dialog) and in the reader view. The phrase
-// that only a speaker note contains is chosen at test time from the parsed notes and the rendered
-// slides, so the test holds when the notes change.
+// Search over the slides and the editors' context, in the deck (the `/` dialog) and in the reader view;
+// never over the presenter's cues. The phrases are chosen at test time from the parsed notes and the
+// rendered slides, so the test holds when the notes change.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../deck'
 import { openDeck, showSlide } from './harness'
-import { noteLines, openReader, outsideRequests, squash } from './site-kit'
+import { noteKindLines, openReader, outsideRequests, squash } from './site-kit'
 
 let deck: LoadedSlidevData
 let site: OpenDeck
 let noteOnly: { no: number, phrase: string }
 let slideOnly: { no: number, phrase: string }
+let cueOnly: { no: number, phrase: string }
 
 const WORD = /^[a-z]{4,}$/i
 
@@ -32,17 +33,20 @@ beforeAll(async () => {
   site = await openDeck({ base: '/lecture/' })
   await openReader(site.page, site.server.url)
   const slideTexts = (await site.page.locator('article.reader-slide .slidev-layout').allInnerTexts()).map(text => squash(text).toLowerCase())
-  const noteTexts = deck.slides.map(slide => noteLines(slide.note ?? '').join(' ').toLowerCase())
+  const noteTexts = deck.slides.map(slide => noteKindLines(slide.note ?? '', 'context').join(' ').toLowerCase())
+  const cueTexts = deck.slides.map(slide => noteKindLines(slide.note ?? '', 'cue').join(' ').toLowerCase())
   // The search matches a place that holds every word of the query: count places the same way.
   const placesWith = (phrase: string, texts: string[]): number =>
     texts.filter(text => phrase.toLowerCase().split(' ').every(word => text.includes(word))).length
 
-  const fromNotes = deck.slides.flatMap(slide => noteLines(slide.note ?? '')
+  const fromNotes = deck.slides.flatMap(slide => noteKindLines(slide.note ?? '', 'context')
     .flatMap(line => phrases(line, 3))
     .map(phrase => ({ no: slide.index + 1, phrase })))
   noteOnly = fromNotes.find(({ phrase }) => placesWith(phrase, slideTexts) === 0 && placesWith(phrase, noteTexts) === 1)!
   const fromSlides = slideTexts.flatMap((text, index) => phrases(text, 2).map(phrase => ({ no: index + 1, phrase })))
   slideOnly = fromSlides.find(({ phrase }) => placesWith(phrase, slideTexts) === 1 && placesWith(phrase, noteTexts) === 0)!
+  const fromCues = deck.slides.flatMap(slide => noteKindLines(slide.note ?? '', 'cue').flatMap(line => phrases(line, 2)).map(phrase => ({ no: slide.index + 1, phrase })))
+  cueOnly = fromCues.find(({ phrase }) => placesWith(phrase, cueTexts) >= 1 && placesWith(phrase, slideTexts) === 0 && placesWith(phrase, noteTexts) === 0)!
 })
 
 afterAll(async () => {
@@ -50,12 +54,27 @@ afterAll(async () => {
 })
 
 describe('search', () => {
-  it('has a phrase to look for on a slide and one only in a speaker note', () => {
-    expect(noteOnly, 'a phrase found only in one slide\'s notes').toBeDefined()
+  it('has a phrase to look for on a slide, one only in the context, and one only in a presenter cue', () => {
+    expect(noteOnly, 'a phrase found only in one slide\'s context').toBeDefined()
     expect(slideOnly, 'a phrase found only on one slide').toBeDefined()
+    expect(cueOnly, 'a phrase found only in presenter cues').toBeDefined()
   })
 
-  it('in the deck, finds a phrase only a speaker note contains and opens it in the reader view', async () => {
+  it('never finds what only a presenter cue says', async () => {
+    await showSlide(site, 1)
+    await site.page.keyboard.press('/')
+    const dialog = site.page.getByRole('dialog', { name: 'Search the lecture' })
+    await dialog.waitFor()
+    await site.page.keyboard.type(noteOnly.phrase)
+    await expect.poll(() => dialog.locator('.search-hit').count()).toBe(1)
+    await dialog.getByRole('searchbox').fill(cueOnly.phrase)
+    await expect.poll(() => dialog.getByText('Nothing found').count(), { message: `"${cueOnly.phrase}" (slide ${cueOnly.no})` }).toBe(1)
+    expect(await dialog.locator('.search-hit').count()).toBe(0)
+    await site.page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+  })
+
+  it('in the deck, finds a phrase only the context contains and opens it in the reader view', async () => {
     await showSlide(site, 1)
     await site.page.keyboard.press('/')
     const dialog = site.page.getByRole('dialog', { name: 'Search the lecture' })
@@ -64,7 +83,7 @@ describe('search', () => {
     await site.page.keyboard.type(noteOnly.phrase)
     const hits = dialog.locator('.search-hit')
     await expect.poll(() => hits.count()).toBe(1)
-    expect(await hits.first().innerText()).toContain(`Slide ${noteOnly.no} · in the notes`)
+    expect(await hits.first().innerText()).toContain(`Slide ${noteOnly.no} · in the editors’ context`)
     await site.page.keyboard.press('Enter')
     await site.page.waitForSelector('main[aria-busy="false"]')
     expect(new URL(site.page.url()).hash).toBe(`#/reader?slide=${noteOnly.no}`)
@@ -98,9 +117,9 @@ describe('search', () => {
     expect(new URL(site.page.url()).hash).toMatch(/^#\/4/)
   })
 
-  it('in the reader view, takes the reader to the slide whose notes match', async () => {
+  it('in the reader view, takes the reader to the slide whose context matches', async () => {
     await openReader(site.page, site.server.url)
-    await site.page.getByRole('searchbox', { name: 'Search slides and speaker notes' }).fill(noteOnly.phrase)
+    await site.page.getByRole('searchbox', { name: 'Search the slides and the editors’ context' }).fill(noteOnly.phrase)
     const hit = site.page.locator('.reader-search .search-hit')
     await expect.poll(() => hit.count()).toBe(1)
     await hit.click()

@@ -1,8 +1,10 @@
 // Helpers for the static-site tests (site, a11y, reader, search): axe-core in the page, the requests
-// that left the local server, the reader view, and speaker notes as plain text.
+// that left the local server, the reader view, and speaker notes (context, cues) as plain text.
 import type { AxeResults, Result } from 'axe-core'
 import type { Page } from 'playwright-chromium'
+import type { NoteKind } from '../../data/notes'
 import { createRequire } from 'node:module'
+import { CITATION, noteBlocks } from '../../data/notes'
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -49,6 +51,11 @@ const SINGLE_QUOTES = /[\u2018\u2019]/g
 const DOUBLE_QUOTES = /[\u201C\u201D]/g
 
 /** A speaker note's paragraphs and list items as plain text, in order: Markdown marks removed. */
+/** The lines of a note's paragraphs of one kind (context or cue), citations left out. */
+export function noteKindLines(note: string, kind: NoteKind): string[] {
+  return noteBlocks(note).filter(block => block.kind === kind).flatMap(block => noteLines(block.markdown.replace(CITATION, ' ')))
+}
+
 export function noteLines(note: string): string[] {
   return note
     .replace(CLICK_MARKER, '')

@@ -103,7 +103,7 @@ describe('keyboard', () => {
   it('reaches the reader view and the search from the navigation bar', async () => {
     await showSlide(site, 4)
     await expect.poll(() => site.page.locator('a[href$="#/reader"]').count()).toBeGreaterThan(0)
-    await expect.poll(() => site.page.getByRole('button', { name: 'Search slides and notes' }).count()).toBe(1)
+    await expect.poll(() => site.page.getByRole('button', { name: 'Search the slides and the editors’ context' }).count()).toBe(1)
   })
 })
 

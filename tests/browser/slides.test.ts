@@ -103,8 +103,8 @@ describe('the built deck', () => {
       .replace(/ {2}\n/g, ' ')
       .split('\n')
       .map(line => squash(line.replace(/^#+\s*/, '').replace(/^\s*-\s+/, '').replaceAll('**', '')))
-      // The one typo fixed in the deck: a stray space before a full stop.
-      .map(line => line.replace(/ \./g, '.'))
+      // The typos fixed in the deck: a stray space before a full stop, and the comma in "15 October, 2009".
+      .map(line => line.replace(/ \./g, '.').replace(/^(\d{1,2} [A-Z][a-z]+), (\d{4})$/, '$1 $2'))
       .filter(Boolean)
     expect(lines.length).toBeGreaterThan(60)
     const deckText = rendered.map(slide => slide.text).join(' ')

@@ -15,6 +15,7 @@ import SectionAgenda from '../../components/SectionAgenda.vue'
 import SupportMeasure from '../../components/SupportMeasure.vue'
 import TreatyArticle from '../../components/TreatyArticle.vue'
 import { articles, documents, getDocument, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
+import { getSource } from '../../data/sources'
 
 // Slidev's globals, stood in for: <Link> becomes a plain anchor, v-click records its value.
 const Link = defineComponent({
@@ -143,7 +144,7 @@ describe('cover, date and sources', () => {
   it('shows the institution, the date as printed and the lecturer', () => {
     const text = mount(LectureCover, { global }).text()
     expect(text).toContain(lecture.institution)
-    expect(text).toContain('15 October, 2009')
+    expect(text).toContain('15 October 2009')
     expect(text).toContain(lecture.lecturer)
   })
 
@@ -154,7 +155,7 @@ describe('cover, date and sources', () => {
 
   it('links every document to its official text', () => {
     const links = mount(DocumentSources, { global }).findAll('a')
-    expect(links.map(a => a.attributes('href'))).toEqual(documents.map(d => d.source.url))
+    expect(links.map(a => a.attributes('href'))).toEqual(documents.map(d => getSource(d.source).url))
   })
 })
 

@@ -2,9 +2,10 @@ import { PDFArray, PDFDocument, PDFName, PDFString } from 'pdf-lib'
 // The PDF exports' own logic, without a browser: outline, links between slides, document information,
 // and how the handout lays out pages.
 import { describe, expect, it } from 'vitest'
+import { readDeck } from '../../app/deck'
 import { lecture, sections } from '../../data/lecture'
-import { readDeck } from '../../scripts/pdf/deck'
-import { handoutHtml, paginate, renderNotes, SEPARATOR_MM } from '../../scripts/pdf/handout-layout'
+import { getSource } from '../../data/sources'
+import { handoutHtml, paginate, SEPARATOR_MM } from '../../scripts/pdf/handout-layout'
 import { rewriteSlideLinks, slideForHref } from '../../scripts/pdf/links'
 import { applyDocumentInfo, documentInfo } from '../../scripts/pdf/metadata'
 import { buildOutline, writeOutline } from '../../scripts/pdf/outline'
@@ -107,20 +108,13 @@ describe('handout layout', () => {
     expect(paginate([300, 10], 260, 2)).toEqual([[0], [1]])
   })
 
-  it('renders notes as Markdown without Slidev\'s click markers', () => {
-    const html = renderNotes('Intro.\n\n[click] 1. First\n\n[click:3] 2. Second *point*')
-    expect(html).not.toContain('[click')
-    expect(html).toContain('<ol>')
-    expect(html).toContain('<em>point</em>')
-    expect(renderNotes('   ')).toBe('')
-  })
-
   it('writes the cover from the data and page numbers into the contents', () => {
     const blocks = deck.slides.map(slide => ({ slide: slide.no, title: slide.title, section: '', notesHtml: '' }))
     const html = handoutHtml({
       lecture,
       sections: sections.map(s => ({ ...s, slide: deck.slides.find(d => d.opens === s.id)!.no })),
       documents: [],
+      references: [{ n: 1, source: getSource('treaty-1960') }],
       blocks,
       totalSlides: blocks.length,
       perPage: 2,
@@ -128,9 +122,12 @@ describe('handout layout', () => {
       aspect: 16 / 9,
     }, paginate(blocks.map(() => 100), 250, 2))
     expect(html).toContain(lecture.lecturer)
-    expect(html).toContain('15 October, 2009')
+    expect(html).toContain('15 October 2009')
     // Slide 3 (section 1) is in the second pair of blocks: page 3 of the handout, after the cover.
     expect(html).toMatch(/href="#slide-3">1\. Development of Japan-US Alliance<\/a><span class="page">page 3</)
     expect(html.match(/class="block"/g)).toHaveLength(deck.slides.length)
+    // The references come last, on their own page, with the address and the caveat of each source.
+    expect(html).toMatch(/<li id="ref-1"><span class="n">\[1\]<\/span><span><cite>Treaty of Mutual Cooperation and Security/)
+    expect(html).toContain(getSource('treaty-1960').caveat)
   })
 })

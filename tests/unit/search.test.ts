@@ -1,4 +1,4 @@
-// The lecture search (components/search.ts) and the text it reads from slides and notes
+// The lecture search (components/search.ts) and the text it reads from slides and context
 // (components/slide-text.ts), without a browser.
 import type { SearchEntry } from '../../components/search'
 import { describe, expect, it } from 'vitest'
@@ -6,9 +6,9 @@ import { normalizeText, queryTerms, searchLecture } from '../../components/searc
 import { allRendered, collectEntries, htmlText, textOf } from '../../components/slide-text'
 
 const entries: SearchEntry[] = [
-  { no: 1, title: 'Cover', slide: 'The Development of The Japan-US Alliance', notes: 'Start the timer.' },
-  { no: 2, title: 'Article V', slide: 'Each Party recognizes that an armed attack against either Party', notes: 'The armed attack clause is the defense commitment.' },
-  { no: 3, title: 'Article VI', slide: 'For the purpose of contributing to the security of Japan', notes: 'Bases: the use of facilities and areas by U.S. forces.' },
+  { no: 1, title: 'Cover', slide: 'The Development of The Japan-US Alliance', context: 'Start the timer.' },
+  { no: 2, title: 'Article V', slide: 'Each Party recognizes that an armed attack against either Party', context: 'The armed attack clause is the defense commitment.' },
+  { no: 3, title: 'Article VI', slide: 'For the purpose of contributing to the security of Japan', context: 'Bases: the use of facilities and areas by U.S. forces.' },
 ]
 
 describe('searchLecture', () => {
@@ -17,9 +17,9 @@ describe('searchLecture', () => {
     expect(queryTerms(' \n ')).toEqual([])
   })
 
-  it('finds a phrase that only a speaker note contains, and says it is in the notes', () => {
+  it('finds a phrase that only a context paragraph contains, and says it is in the context', () => {
     const hits = searchLecture(entries, 'defense commitment')
-    expect(hits).toEqual([{ no: 2, title: 'Article V', place: 'notes', before: 'The armed attack clause is the ', match: 'defense commitment', after: '.' }])
+    expect(hits).toEqual([{ no: 2, title: 'Article V', place: 'context', before: 'The armed attack clause is the ', match: 'defense commitment', after: '.' }])
   })
 
   it('ignores case and extra spaces, and keeps the text\'s own case in the match', () => {
@@ -29,7 +29,7 @@ describe('searchLecture', () => {
 
   it('ranks places that hold the whole phrase before places that hold only its words', () => {
     const hits = searchLecture(entries, 'attack armed')
-    expect(hits.map(h => [h.no, h.place])).toEqual([[2, 'slide'], [2, 'notes']])
+    expect(hits.map(h => [h.no, h.place])).toEqual([[2, 'slide'], [2, 'context']])
     const phraseFirst = searchLecture(entries, 'the security')
     expect(phraseFirst[0]).toMatchObject({ no: 3, place: 'slide', match: 'the security' })
   })
@@ -40,7 +40,7 @@ describe('searchLecture', () => {
 
   it('cuts long texts to a snippet at word boundaries', () => {
     const long = `${'alpha '.repeat(40)}needle ${'omega '.repeat(40)}`
-    const [hit] = searchLecture([{ no: 9, title: 'Long', slide: long, notes: '' }], 'needle', 20)
+    const [hit] = searchLecture([{ no: 9, title: 'Long', slide: long, context: '' }], 'needle', 20)
     expect(hit?.before.startsWith('… alpha')).toBe(true)
     expect(hit?.after.endsWith('omega …')).toBe(true)
     expect(hit!.before.length + hit!.after.length).toBeLessThan(60)
@@ -58,7 +58,7 @@ describe('slide text', () => {
     expect(textOf(div)).toBe('Article V Each Party recognizes')
   })
 
-  it('turns notes HTML into text', () => {
+  it('turns context HTML into text', () => {
     expect(htmlText('<p>First <em>point</em>.</p><ul><li>one</li><li>two</li></ul>')).toBe('First point . one two')
   })
 
@@ -70,11 +70,11 @@ describe('slide text', () => {
     expect(allRendered(root, 2)).toBe(true)
     expect(allRendered(root, 3)).toBe(false)
     expect(collectEntries(root, [
-      { no: 1, title: 'Agenda', noteHTML: '<p>Six parts.</p>' },
-      { no: 2, title: 'Challenges', noteHTML: '' },
+      { no: 1, title: 'Agenda', contextHTML: '<p>Six parts.</p>' },
+      { no: 2, title: 'Challenges', contextHTML: '' },
     ])).toEqual([
-      { no: 1, title: 'Agenda', slide: 'Agenda', notes: 'Six parts.' },
-      { no: 2, title: 'Challenges', slide: 'Challenges', notes: '' },
+      { no: 1, title: 'Agenda', slide: 'Agenda', context: 'Six parts.' },
+      { no: 2, title: 'Challenges', slide: 'Challenges', context: '' },
     ])
   })
 

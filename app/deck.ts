@@ -1,11 +1,11 @@
 // The deck as the exports need it: slides in print order with title, section, route aliases and
 // speaker notes, read with Slidev's own parser at run time (so the notes are the ones in slides.md).
-import type { SectionId } from '../../data/types'
+import type { SectionId } from '../data/types'
 import { basename, dirname, resolve } from 'node:path'
 import { parseAspectRatio, resolveConfig } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..')
 export const DEFAULT_ENTRY = resolve(PROJECT_ROOT, 'slides.md')
 
 export interface DeckSlide {

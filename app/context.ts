@@ -1,0 +1,46 @@
+// The context for students, ready for every output that shows it (reader view, search, handout): each
+// slide's context paragraphs as HTML with numbered citations, and the list of references they cite.
+// Presenter cues are left out here, once, so no output can show them.
+import type { Source } from '../data/types'
+import MarkdownIt from 'markdown-it'
+import { contextBlocks, referenceNumbers, replaceCitations } from '../data/notes'
+import { getSource } from '../data/sources'
+
+export interface SlideContext {
+  no: number
+  /** The slide's context as HTML ('' when the slide has none). */
+  html: string
+}
+
+export interface Reference {
+  n: number
+  source: Source
+}
+
+export interface LectureContext {
+  slides: SlideContext[]
+  references: Reference[]
+}
+
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false })
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
+}
+
+/**
+ * The context of every slide. `notes[i]` are the speaker notes of slide i + 1; `refHref(n)` is where a
+ * citation of reference n links to (the reader view and the handout address their lists differently).
+ */
+export function lectureContext(notes: string[], refHref: (n: number) => string): LectureContext {
+  const numbers = referenceNumbers(notes)
+  const cite = (n: number, at?: string): string =>
+    `<a class="cite" href="${escape(refHref(n))}">[${n}${at ? `, ${escape(at)}` : ''}]</a>`
+  const slides = notes.map((note, index) => {
+    const blocks = contextBlocks(note)
+    const text = blocks.map(block => replaceCitations(block.markdown, numbers, cite)).join('\n\n')
+    return { no: index + 1, html: text ? markdown.render(text) : '' }
+  })
+  const references = [...numbers].map(([id, n]) => ({ n, source: getSource(id) }))
+  return { slides, references }
+}
