@@ -20,3 +20,12 @@ export function formatDayFirst(date: IsoDate): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find(p => p.type === type)?.value ?? ''
   return `${part('day')} ${part('month')}, ${part('year')}`
 }
+
+/**
+ * `1. When a Situation …` → `{ number: '1.', text: 'When a Situation …' }`: an outline line that the
+ * source numbers itself, so it is shown with its number as the marker instead of a bullet too.
+ */
+export function splitNumber(line: string): { number?: string, text: string } {
+  const match = /^(\d+\.)\s+(.*)$/s.exec(line)
+  return match ? { number: match[1], text: match[2]! } : { text: line }
+}
