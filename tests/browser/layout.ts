@@ -95,8 +95,9 @@ export function measureTypeSizes(no: number): TypeSizes {
       const parent = node.parentElement
       // checkVisibility looks at ancestors too: a hidden click or a faded list hides its text.
       if (!text || !parent || parent.closest('.lecture-footer')
-        || !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        || !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
         continue
+      }
       const range = document.createRange()
       range.selectNodeContents(node)
       const box = range.getBoundingClientRect()

@@ -88,6 +88,7 @@ describe('the built deck', () => {
 
   it('sets type that carries: median, smallest and label sizes above their floors', () => {
     // The table to report: smallest and median size of each slide.
+    // eslint-disable-next-line no-console
     console.log(['slide  smallest  median  label  title', ...rendered.map(({ no, title, type }) =>
       `${String(no).padStart(5)}  ${type.smallest.toFixed(1).padStart(8)}  ${type.median.toFixed(1).padStart(6)}  ${(type.smallestLabel ? type.smallestLabel.toFixed(1) : '-').padStart(5)}  ${title}`)].join('\n'))
     const small = rendered.flatMap(({ no, type }) => [
