@@ -21,12 +21,12 @@ export function formatDayFirst(date: IsoDate): string {
   return `${part('day')} ${part('month')}, ${part('year')}`
 }
 
+const NUMBERED = /^(\d+\.) (\S.*)$/s
+
 /**
  * `1. When a Situation …` → `{ number: '1.', text: 'When a Situation …' }`: an outline line that the
  * source numbers itself, so it is shown with its number as the marker instead of a bullet too.
  */
-const NUMBERED = /^(\d+\.) (\S.*)$/s
-
 export function splitNumber(line: string): { number?: string, text: string } {
   const match = NUMBERED.exec(line)
   return match ? { number: match[1], text: match[2]! } : { text: line }
