@@ -93,6 +93,17 @@ describe('documentTimeline', () => {
     expect(left[1]).toBeLessThan(100 / 6 + 0.2)
     expect(wrapper.findAll('.marker').map(m => m.text())).toEqual(['1951', '1960', '1997', '2005', '2006'])
   })
+
+  it('sets the years of 2005 and 2006 either side of their dots, so that they do not overlap', () => {
+    const markers = mount(DocumentTimeline, { global }).findAll('.marker')
+    expect(markers.map(m => m.classes().filter(c => c !== 'marker'))).toEqual([[], [], [], ['before'], ['after']])
+  })
+
+  it('marks the decade labels as axis labels, which may be set smaller than text', () => {
+    const decades = mount(DocumentTimeline, { global }).findAll('.decade')
+    expect(decades.map(d => d.text())).toEqual(['1950', '1960', '1970', '1980', '1990', '2000', '2010'])
+    expect(decades.every(d => d.attributes('data-type') === 'label')).toBe(true)
+  })
 })
 
 describe('outlineList', () => {
