@@ -74,15 +74,15 @@ export interface TypeSizes {
   smallest: number
   /** Median size over the characters of that text, so a long paragraph outweighs a one-word label. */
   median: number
-  /** Smallest size of text marked `data-type="label"` (axis labels, source lines); 0 when none. */
+  /** Smallest size of text with the class `type-label` (axis labels, source lines); 0 when none. */
   smallestLabel: number
   /** The text at the smallest size, to say what to fix. */
   smallestText: string
 }
 
 /**
- * Measures the type on slide `no`: every visible text node, the footer left out, text marked
- * `data-type="label"` (on the element or an ancestor) measured apart. Runs in the browser.
+ * Measures the type on slide `no`: every visible text node, the footer left out, text with the class
+ * `type-label` (on the element or an ancestor: axis labels, source lines) measured apart. Runs in the browser.
  */
 export function measureTypeSizes(no: number): TypeSizes {
   const slide = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
@@ -105,7 +105,7 @@ export function measureTypeSizes(no: number): TypeSizes {
       if (box.width < 2 || box.height < 2)
         continue
       const size = Number.parseFloat(getComputedStyle(parent).fontSize)
-      if (parent.closest('[data-type="label"]'))
+      if (parent.closest('.type-label'))
         smallestLabel = smallestLabel ? Math.min(smallestLabel, size) : size
       else
         sizes.push({ size, chars: text.length, text })

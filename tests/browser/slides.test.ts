@@ -22,7 +22,7 @@ interface RenderedSlide {
 }
 
 // Type floors in canvas px (980 x 552): body text, any text, and axis labels or source lines
-// (marked data-type="label"). The footer is left out.
+// (class type-label). The footer is left out.
 const FLOOR = { median: 18, smallest: 14, label: 12 }
 
 let deck: LoadedSlidevData
@@ -108,7 +108,7 @@ describe('the built deck', () => {
       small.textContent = 'Small print'
       small.style.fontSize = '11px'
       const label = document.createElement('span')
-      label.dataset.type = 'label'
+      label.className = 'type-label'
       label.textContent = '1950'
       label.style.fontSize = '10px'
       layout.append(small, label)

@@ -102,7 +102,7 @@ describe('documentTimeline', () => {
   it('marks the decade labels as axis labels, which may be set smaller than text', () => {
     const decades = mount(DocumentTimeline, { global }).findAll('.decade')
     expect(decades.map(d => d.text())).toEqual(['1950', '1960', '1970', '1980', '1990', '2000', '2010'])
-    expect(decades.every(d => d.attributes('data-type') === 'label')).toBe(true)
+    expect(decades.every(d => d.classes('type-label'))).toBe(true)
   })
 })
 
