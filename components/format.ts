@@ -30,3 +30,14 @@ export function formatSourceDate(date: IsoDate | IsoMonth | undefined): string {
     return 'undated'
   return date.length === 7 ? monthYear.format(new Date(`${date}-01T00:00:00Z`)) : formatDate(date as IsoDate)
 }
+
+const NUMBERED = /^(\d+\.) (\S.*)$/s
+
+/**
+ * `1. When a Situation …` → `{ number: '1.', text: 'When a Situation …' }`: an outline line that the
+ * source numbers itself, so it is shown with its number as the marker instead of a bullet too.
+ */
+export function splitNumber(line: string): { number?: string, text: string } {
+  const match = NUMBERED.exec(line)
+  return match ? { number: match[1], text: match[2]! } : { text: line }
+}

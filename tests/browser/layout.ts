@@ -67,3 +67,56 @@ export function findLayoutProblems(no: number): LayoutProblem[] {
   }
   return problems
 }
+
+/** Type sizes on one slide, in canvas px (the computed font-size; the tests show slides at scale 1). */
+export interface TypeSizes {
+  /** Smallest size of text that must carry from the back of the hall. */
+  smallest: number
+  /** Median size over the characters of that text, so a long paragraph outweighs a one-word label. */
+  median: number
+  /** Smallest size of text with the class `type-label` (axis labels, source lines); 0 when none. */
+  smallestLabel: number
+  /** The text at the smallest size, to say what to fix. */
+  smallestText: string
+}
+
+/**
+ * Measures the type on slide `no`: every visible text node, the footer left out, text with the class
+ * `type-label` (on the element or an ancestor: axis labels, source lines) measured apart. Runs in the browser.
+ */
+export function measureTypeSizes(no: number): TypeSizes {
+  const slide = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+  const sizes: { size: number, chars: number, text: string }[] = []
+  let smallestLabel = 0
+  if (slide) {
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+      const parent = node.parentElement
+      // checkVisibility looks at ancestors too: a hidden click or a faded list hides its text.
+      if (!text || !parent || parent.closest('.lecture-footer')
+        || !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+        continue
+      }
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      const box = range.getBoundingClientRect()
+      // Visually hidden text (for screen readers) is clipped to a pixel or so.
+      if (box.width < 2 || box.height < 2)
+        continue
+      const size = Number.parseFloat(getComputedStyle(parent).fontSize)
+      if (parent.closest('.type-label'))
+        smallestLabel = smallestLabel ? Math.min(smallestLabel, size) : size
+      else
+        sizes.push({ size, chars: text.length, text })
+    }
+  }
+  if (!sizes.length)
+    return { smallest: 0, median: 0, smallestLabel, smallestText: '' }
+  const smallest = sizes.reduce((a, b) => (b.size < a.size ? b : a))
+  const bySize = [...sizes].sort((a, b) => a.size - b.size)
+  const half = bySize.reduce((sum, s) => sum + s.chars, 0) / 2
+  let seen = 0
+  const median = bySize.find(s => (seen += s.chars) >= half)!.size
+  return { smallest: smallest.size, median, smallestLabel, smallestText: smallest.text.slice(0, 40) }
+}

@@ -1,14 +1,14 @@
-// Every slide of the built deck in headless Chromium: renders, no errors, nothing overflows, and the
-// lecture's text is all there, word for word.
+// Every slide of the built deck in headless Chromium: renders, no errors, nothing overflows, type large
+// enough to read from the back of the hall, and the lecture's text is all there, word for word.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { OpenDeck } from './harness'
-import type { LayoutProblem } from './layout'
+import type { LayoutProblem, TypeSizes } from './layout'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, ROOT } from '../deck'
 import { openDeck, showSlide } from './harness'
-import { findLayoutProblems } from './layout'
+import { findLayoutProblems, measureTypeSizes } from './layout'
 
 interface RenderedSlide {
   no: number
@@ -17,8 +17,13 @@ interface RenderedSlide {
   heading: string
   footer: string
   layout: LayoutProblem[]
+  type: TypeSizes
   errorBox: boolean
 }
+
+// Type floors in canvas px (980 x 552): body text, any text, and axis labels or source lines
+// (class type-label). The footer is left out.
+const FLOOR = { median: 18, smallest: 14, label: 12 }
 
 let deck: LoadedSlidevData
 let browser: OpenDeck
@@ -42,6 +47,7 @@ beforeAll(async () => {
       heading: squash(await page.locator(`${selector} h1`).first().innerText().catch(() => '')),
       footer: squash(await page.locator(`${selector} .lecture-footer`).innerText().catch(() => '')),
       layout: await page.evaluate(findLayoutProblems, no),
+      type: await page.evaluate(measureTypeSizes, no),
       errorBox: await page.locator(selector).getByText(/An error occurred on this slide|Failed to fetch this slide/).count() > 0,
     })
   }
@@ -78,6 +84,38 @@ describe('the built deck', () => {
       if (section)
         expect(slide.footer, `slide ${slide.no}`).toContain(section.title)
     }
+  })
+
+  it('sets type that carries: median, smallest and label sizes above their floors', () => {
+    // The table to report: smallest and median size of each slide.
+    // eslint-disable-next-line no-console
+    console.log(['slide  smallest  median  label  title', ...rendered.map(({ no, title, type }) =>
+      `${String(no).padStart(5)}  ${type.smallest.toFixed(1).padStart(8)}  ${type.median.toFixed(1).padStart(6)}  ${(type.smallestLabel ? type.smallestLabel.toFixed(1) : '-').padStart(5)}  ${title}`)].join('\n'))
+    const small = rendered.flatMap(({ no, type }) => [
+      ...type.median < FLOOR.median ? [`slide ${no}: median ${type.median} px`] : [],
+      ...type.smallest < FLOOR.smallest ? [`slide ${no}: ${type.smallest} px "${type.smallestText}"`] : [],
+      ...type.smallestLabel && type.smallestLabel < FLOOR.label ? [`slide ${no}: label at ${type.smallestLabel} px`] : [],
+    ])
+    expect(small).toEqual([])
+  })
+
+  it('measures small type and leaves the footer and labels out (the check itself)', async () => {
+    await showSlide(browser, 4)
+    const before = await browser.page.evaluate(measureTypeSizes, 4)
+    const after = await browser.page.evaluate(() => {
+      const layout = document.querySelector('.slidev-page-4 .slidev-layout')!
+      const small = document.createElement('p')
+      small.textContent = 'Small print'
+      small.style.fontSize = '11px'
+      const label = document.createElement('span')
+      label.className = 'type-label'
+      label.textContent = '1950'
+      label.style.fontSize = '10px'
+      layout.append(small, label)
+      return true
+    }).then(() => browser.page.evaluate(measureTypeSizes, 4))
+    expect(before.smallest).toBeGreaterThan(11)
+    expect(after).toMatchObject({ smallest: 11, smallestText: 'Small print', smallestLabel: 10 })
   })
 
   it('catches an overflowing element and text under the footer (the check itself)', async () => {

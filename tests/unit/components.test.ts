@@ -7,7 +7,7 @@ import DocumentDate from '../../components/DocumentDate.vue'
 import DocumentSources from '../../components/DocumentSources.vue'
 import DocumentTimeline from '../../components/DocumentTimeline.vue'
 import { footerFor } from '../../components/footer'
-import { formatLongDate } from '../../components/format'
+import { formatLongDate, splitNumber } from '../../components/format'
 import LectureCover from '../../components/LectureCover.vue'
 import ObjectiveList from '../../components/ObjectiveList.vue'
 import OutlineList from '../../components/OutlineList.vue'
@@ -57,8 +57,6 @@ describe('objectiveList', () => {
   it('puts the twelve regional objectives in two columns and the six global ones in one', () => {
     const regional = mount(ObjectiveList, { props: { scope: 'regional' }, global })
     expect(regional.find('ol').classes()).toContain('columns-2')
-    // Six in each column: the first column ends after the sixth objective.
-    expect(regional.findAll('li').map(li => li.classes('column-end'))).toEqual(Array.from({ length: 12 }, (_, i) => i === 5))
     expect(mount(ObjectiveList, { props: { scope: 'global' }, global }).find('ol').classes()).toContain('columns-1')
   })
 
@@ -96,6 +94,17 @@ describe('documentTimeline', () => {
     expect(left[1]).toBeLessThan(100 / 6 + 0.2)
     expect(wrapper.findAll('.marker').map(m => m.text())).toEqual(['1951', '1960', '1997', '2005', '2006'])
   })
+
+  it('sets the years of 2005 and 2006 either side of their dots, so that they do not overlap', () => {
+    const markers = mount(DocumentTimeline, { global }).findAll('.marker')
+    expect(markers.map(m => m.classes().filter(c => c !== 'marker'))).toEqual([[], [], [], ['before'], ['after']])
+  })
+
+  it('marks the decade labels as axis labels, which may be set smaller than text', () => {
+    const decades = mount(DocumentTimeline, { global }).findAll('.decade')
+    expect(decades.map(d => d.text())).toEqual(['1950', '1960', '1970', '1980', '1990', '2000', '2010'])
+    expect(decades.every(d => d.classes('type-label'))).toBe(true)
+  })
 })
 
 describe('outlineList', () => {
@@ -109,6 +118,26 @@ describe('outlineList', () => {
     )
   })
 
+  it('shows a line the source numbers with its number as the marker, not a bullet as well', () => {
+    const wrapper = mount(OutlineList, { props: { id: 'surrounding-outline' }, global })
+    const top = wrapper.findAll('ul.depth-0 > li')
+    expect(top.map(li => li.classes('numbered'))).toEqual([true, true])
+    expect(top.map(li => li.find('.number').text())).toEqual(['1.', '2.'])
+    // The line reads as in the source, number included.
+    expect(squash(top[0]!.text())).toBe(outlines['surrounding-outline'][0]!.text)
+    expect(wrapper.findAll('ul.depth-1 > li').some(li => li.classes('numbered'))).toBe(false)
+  })
+
+  it('sets a short outline large, filling the slide, and a long one at the normal size', () => {
+    const large = mount(OutlineList, { props: { id: 'challenges', size: 'large' }, global }).find('ul')
+    expect(large.classes()).toEqual(expect.arrayContaining(['size-large', 'fills-slide']))
+    expect(large.classes('few')).toBe(false)
+    expect(mount(OutlineList, { props: { id: 'background', size: 'large' }, global }).find('ul').classes('few')).toBe(true)
+    const normal = mount(OutlineList, { props: { id: 'surrounding-outline' }, global }).find('ul')
+    expect(normal.classes()).toContain('size-normal')
+    expect(normal.classes('fills-slide')).toBe(false)
+  })
+
   it('shows the five challenges', () => {
     const wrapper = mount(OutlineList, { props: { id: 'challenges', reveal: true }, global })
     const items = wrapper.findAll('li')
@@ -120,6 +149,14 @@ describe('outlineList', () => {
     const wrapper = mount(OutlineList, { props: { id: 'scc-headings', reveal: true }, global })
     expect(wrapper.findAll('ul.depth-0 > li').map(li => li.attributes('data-click'))).toEqual(['true', 'true', 'true'])
     expect(wrapper.findAll('ul.depth-1 > li').map(li => li.attributes('data-click'))).toEqual(['false', 'false', 'false'])
+  })
+})
+
+describe('splitNumber', () => {
+  it('takes the number off a numbered line and leaves other lines alone', () => {
+    expect(splitNumber('2. Responses to Situations')).toEqual({ number: '2.', text: 'Responses to Situations' })
+    expect(splitNumber('Search and Rescue')).toEqual({ text: 'Search and Rescue' })
+    expect(splitNumber('1951 treaty')).toEqual({ text: '1951 treaty' })
   })
 })
 
