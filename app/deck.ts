@@ -1,9 +1,11 @@
 // The deck as the exports need it: slides in print order with title, section, route aliases and
 // speaker notes, read with Slidev's own parser at run time (so the notes are the ones in slides.md).
 import type { SectionId } from '../data/types'
+import { existsSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { parseAspectRatio, resolveConfig } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
+import { UsageError } from '../scripts/args'
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..')
 export const DEFAULT_ENTRY = resolve(PROJECT_ROOT, 'slides.md')
@@ -33,6 +35,8 @@ export interface Deck {
 
 export async function readDeck(entry = DEFAULT_ENTRY): Promise<Deck> {
   const file = resolve(entry)
+  if (!existsSync(file))
+    throw new UsageError(`The deck ${file} does not exist (--entry names the slides.md to export).`)
   const root = dirname(file)
   const data = await load({ userRoot: root, roots: [root] } as Parameters<typeof load>[0], file)
   const config = resolveConfig(data.headmatter, {}, file, false)

@@ -9,13 +9,15 @@
 //   --out F    JSON path (default .bench/results.json)
 import type { Browser } from 'playwright-chromium'
 import type { FirstSlideLoad } from './bench/page'
-import type { Metric } from './bench/stats'
+import type { BenchOptions, Metric } from './bench/stats'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { PDFDocument } from 'pdf-lib'
+import { UsageError } from './args'
 import { writeBaselineDeck } from './bench/baseline'
 import { firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './bench/page'
 import { dirSize, runTimed, startDevServer, stopAll } from './bench/process'
@@ -35,16 +37,6 @@ interface Deck {
   side: Side
   dir: string
 }
-
-const options = (() => {
-  try {
-    return parseArgs(process.argv.slice(2))
-  }
-  catch (error) {
-    console.error((error as Error).message)
-    process.exit(2)
-  }
-})()
 
 const metrics = {
   devMs: metric('dev.firstSlideMs', 'dev server: start → first slide painted', 'ms'),
@@ -207,7 +199,7 @@ async function measureSite(browser: Browser, deck: Deck, out: string, total: num
   }
 }
 
-async function main(): Promise<number> {
+async function main(options: BenchOptions): Promise<number> {
   if (!existsSync(SLIDEV)) {
     console.error(`Slidev is not installed (${SLIDEV}): run npm ci first.`)
     return 1
@@ -306,17 +298,29 @@ async function main(): Promise<number> {
   return 0
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    stopAll()
-    process.exit(130)
-  })
-}
-
-try {
-  process.exitCode = await main()
-}
-catch (error) {
-  console.error(`The benchmark could not run: ${(error as Error).stack ?? error}`)
-  process.exitCode = 1
+// Only as a command: importing this file (to type-check it, say) starts nothing.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let options: BenchOptions
+  try {
+    options = parseArgs(process.argv.slice(2))
+  }
+  catch (error) {
+    if (!(error instanceof UsageError))
+      throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopAll()
+      process.exit(130)
+    })
+  }
+  try {
+    process.exitCode = await main(options)
+  }
+  catch (error) {
+    console.error(`The benchmark could not run: ${(error as Error).stack ?? error}`)
+    process.exitCode = 1
+  }
 }

@@ -12,12 +12,13 @@ import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { PROJECT_ROOT, readDeck } from '../app/deck'
 import { sections } from '../data/lecture'
+import { parseOptions } from './args'
 import { runCli } from './pdf/cli'
 import { openInspector, pageProblems, slideNumberProblems, SLIDEV_ERROR_TEXTS } from './pdf/inspect'
 import { rewriteSlideLinks, SLIDE_ANCHOR_PREFIX, slideForHref } from './pdf/links'
 import { applyDocumentInfo, documentInfo } from './pdf/metadata'
 import { buildOutline, writeOutline } from './pdf/outline'
-import { elapsedSince, ExportCheckError, launchChromium, locateChromium, startSlidev, writeAtomically } from './pdf/runtime'
+import { checkOutput, elapsedSince, ExportCheckError, launchChromium, locateChromium, startSlidev, writeAtomically } from './pdf/runtime'
 
 export interface ExportSlidesOptions extends BrowserOptions {
   /** The deck (default: slides.md of this project). */
@@ -48,6 +49,8 @@ export interface RenderedSlides {
   pdf: Uint8Array
   outline: OutlineEntry[]
 }
+
+const USAGE = 'npm run export -- [--output <file.pdf>] [--entry <slides.md>]'
 
 export const EXPORTS_DIR = resolve(PROJECT_ROOT, 'exports')
 
@@ -183,8 +186,11 @@ async function finishSlides(deck: Deck, printed: Printed, deckUrl: string, inspe
 /** `npm run export`: writes the checked slides PDF and says where. */
 export async function exportSlides(options: ExportSlidesOptions = {}): Promise<ExportResult> {
   const start = performance.now()
-  const found = await locateChromium(options)
   const deck = await readDeck(options.entry)
+  const path = resolve(options.output ?? resolve(EXPORTS_DIR, `${deck.exportFilename}.pdf`))
+  // A wrong --output is found now, not after a minute of exporting.
+  await checkOutput(path)
+  const found = await locateChromium(options)
   // Slidev takes seconds to load and start: it does so while Chromium starts.
   const server = startSlidev(deck.entry)
   const browser = await launchChromium(found).catch(async (error: unknown) => {
@@ -193,7 +199,6 @@ export async function exportSlides(options: ExportSlidesOptions = {}): Promise<E
   })
   try {
     const { pdf } = await renderSlides(browser, { ...options, deck, server })
-    const path = resolve(options.output ?? resolve(EXPORTS_DIR, `${deck.exportFilename}.pdf`))
     await writeAtomically(path, pdf)
     const result = { path, pages: deck.slides.length, bytes: pdf.byteLength, ms: elapsedSince(start) }
     options.log?.(`Slides PDF: ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
@@ -205,7 +210,8 @@ export async function exportSlides(options: ExportSlidesOptions = {}): Promise<E
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runCli(async (args) => {
-    await exportSlides({ output: args.string('output'), entry: args.string('entry'), log: console.log })
+  await runCli(async (argv) => {
+    const { output, entry } = parseOptions(argv, { output: { type: 'string' }, entry: { type: 'string' } }, USAGE)
+    await exportSlides({ output, entry, log: console.log })
   })
 }

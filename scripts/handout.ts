@@ -18,14 +18,15 @@ import { PDFDocument } from 'pdf-lib'
 import { lectureContext } from '../app/context'
 import { readDeck } from '../app/deck'
 import { documents, getSection, lecture, sections } from '../data/lecture'
+import { parseOptions, UsageError, wholeNumber } from './args'
 import { EXPORTS_DIR, renderSlides } from './export'
-import { runCli, UsageError } from './pdf/cli'
+import { runCli } from './pdf/cli'
 import { fontFaceCss } from './pdf/fonts'
 import { DEFAULT_PER_PAGE, handoutHtml, isPerPage, LINE_MM, measureHtml, MIN_NOTES_PT, paginate, PER_PAGE_CHOICES, referenceAnchor } from './pdf/handout-layout'
 import { inspectPdf, pageProblems } from './pdf/inspect'
 import { applyDocumentInfo, documentInfo } from './pdf/metadata'
 import { buildOutline, writeOutline } from './pdf/outline'
-import { elapsedSince, ExportCheckError, launchChromium, writeAtomically } from './pdf/runtime'
+import { checkOutput, elapsedSince, ExportCheckError, launchChromium, writeAtomically } from './pdf/runtime'
 
 export interface ExportHandoutOptions extends BrowserOptions {
   /** Slides per page (1-4), default 2. */
@@ -41,6 +42,8 @@ export interface ExportHandoutOptions extends BrowserOptions {
 }
 
 export const HANDOUT_FILENAME = 'japan-us-alliance-handout.pdf'
+
+const USAGE = 'npm run handout -- [--per-page 1|2|3|4] [--output <file.pdf>] [--slides <slides.pdf>] [--entry <slides.md>]'
 
 /** A4 in CSS pixels at 96 per inch, as Chromium lays out the page. */
 const MM = 96 / 25.4
@@ -132,7 +135,33 @@ async function finish(page: Page, lineHeight: number): Promise<Placement[]> {
   }, lineHeight * MM)
 }
 
-async function renderHandout(browser: Browser, deck: Deck, slidesPdf: Uint8Array, perPage: PerPage): Promise<{ pdf: Uint8Array, sheets: number[][] }> {
+/**
+ * Reads the `--slides` PDF and checks that it is one, with a page for each slide of the deck, before
+ * any browser starts.
+ */
+export async function readSlidesPdf(file: string, deck: Deck): Promise<PDFDocument> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`--slides ${file} cannot be read: ${error.code === 'ENOENT' ? 'there is no such file' : error.code === 'EISDIR' ? 'it is a folder' : error.message}.`)
+  })
+  const header = new TextDecoder().decode(bytes.subarray(0, 1024))
+  if (!header.includes('%PDF-'))
+    throw new UsageError(`--slides ${file} is not a PDF: give the slides PDF that \`npm run export\` wrote.`)
+  let pdf: PDFDocument
+  let pages: number
+  try {
+    // pdf-lib reads leniently and finds a broken page tree only when asked for the pages.
+    pdf = await PDFDocument.load(bytes, { updateMetadata: false })
+    pages = pdf.getPageCount()
+  }
+  catch (error) {
+    throw new UsageError(`--slides ${file} is not a PDF that can be read (${(error as Error).message.split('\n')[0]}).`)
+  }
+  if (pages !== deck.slides.length)
+    throw new UsageError(`--slides ${file} has ${pages} page${pages === 1 ? '' : 's'}, the deck ${deck.slides.length} slides: export the slides again (npm run export).`)
+  return pdf
+}
+
+async function renderHandout(browser: Browser, deck: Deck, slides: PDFDocument, perPage: PerPage): Promise<{ pdf: Uint8Array, sheets: number[][] }> {
   const context = lectureContext(deck.slides.map(slide => slide.note), referenceAnchor)
   const model: HandoutModel = {
     lecture,
@@ -162,7 +191,6 @@ async function renderHandout(browser: Browser, deck: Deck, slidesPdf: Uint8Array
   }
 
   const doc = await PDFDocument.load(printed)
-  const slides = await PDFDocument.load(slidesPdf)
   if (slides.getPageCount() !== deck.slides.length)
     throw new ExportCheckError('The handout', [`the slides PDF has ${slides.getPageCount()} pages, the deck ${deck.slides.length} slides`])
   const embedded = await doc.embedPdf(slides, slides.getPageIndices())
@@ -198,13 +226,16 @@ export async function exportHandout(options: ExportHandoutOptions = {}): Promise
   const perPage = options.perPage ?? DEFAULT_PER_PAGE
   if (!isPerPage(perPage))
     throw new UsageError(`Slides per page must be one of ${PER_PAGE_CHOICES.join(', ')}, not ${perPage}.`)
+  // Everything the command line names is checked before a browser starts.
+  const deck = await readDeck(options.entry)
+  const path = resolve(options.output ?? resolve(EXPORTS_DIR, HANDOUT_FILENAME))
+  await checkOutput(path)
+  const given = options.slides ? await readSlidesPdf(resolve(options.slides), deck) : undefined
   const browser = await launchChromium(options)
   try {
-    const deck = await readDeck(options.entry)
-    const slidesPdf = options.slides
-      ? new Uint8Array(await readFile(options.slides))
-      : (await renderSlides(browser, options)).pdf
-    const { pdf, sheets } = await renderHandout(browser, deck, slidesPdf, perPage)
+    const slides = given ?? await PDFDocument.load((await renderSlides(browser, { ...options, deck })).pdf)
+    const { pdf, sheets } = await renderHandout(browser, deck, slides, perPage)
+    // The cover, the slide pages, the references.
     const pages = sheets.length + 2
 
     const reports = await inspectPdf(browser, pdf)
@@ -216,7 +247,6 @@ export async function exportHandout(options: ExportHandoutOptions = {}): Promise
     if (problems.length > 0)
       throw new ExportCheckError('The handout', problems)
 
-    const path = resolve(options.output ?? resolve(EXPORTS_DIR, HANDOUT_FILENAME))
     await writeAtomically(path, pdf)
     const result = { path, pages, bytes: pdf.byteLength, ms: elapsedSince(start) }
     const fewer = sheets.filter(sheet => sheet.length < perPage).length
@@ -229,13 +259,19 @@ export async function exportHandout(options: ExportHandoutOptions = {}): Promise
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runCli(async (args) => {
+  await runCli(async (argv) => {
+    const values = parseOptions(argv, {
+      'per-page': { type: 'string' },
+      'output': { type: 'string' },
+      'slides': { type: 'string' },
+      'entry': { type: 'string' },
+    }, USAGE)
     await exportHandout({
-      perPage: args.number('per-page'),
-      output: args.string('output'),
-      slides: args.string('slides'),
-      entry: args.string('entry'),
+      perPage: wholeNumber('per-page', values['per-page'], { min: 1, max: 4 }, USAGE),
+      output: values.output,
+      slides: values.slides,
+      entry: values.entry,
       log: console.log,
     })
-  }, ['per-page', 'output', 'slides', 'entry'])
+  })
 }

@@ -1,33 +1,35 @@
-// A small static server for the built deck (dist/), used by `npm run preview`, the browser tests and
-// the benchmark. Serves under an optional base path and falls back to index.html for unknown paths.
+// The static server for the built deck (dist/), used by `npm run preview`, the browser tests and the
+// benchmark. sirv (what `vite preview` builds on) finds and sends the files; `compression` gzips or
+// brotlis text on the fly, since the build writes no .gz/.br files for sirv to pick. What is ours: the
+// base path, 400 for addresses that cannot name a file, and which paths fall back to index.html.
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { Buffer } from 'node:buffer'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-}
-
-const LEADING_PARENTS = /^(?:\.\.[/\\])+/
+import compression from 'compression'
+import sirv from 'sirv'
 
 export interface StaticServer {
   url: string
   port: number
   close: () => Promise<void>
+}
+
+/** Hashed build output: its name changes with its content, so browsers may keep it for a year. */
+const IMMUTABLE = /^\/assets\//
+const QUERY = /[?#]/
+const SEPARATOR = /[/\\]/
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+
+function reply(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  const body = Buffer.from(text)
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store', ...headers })
+  res.end(body)
 }
 
 export async function serveStatic(root: string, options: { port?: number, base?: string } = {}): Promise<StaticServer> {
@@ -36,30 +38,105 @@ export async function serveStatic(root: string, options: { port?: number, base?:
     throw new Error(`${dir}/index.html is missing: run \`npm run build\` first.`)
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
 
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end('Not found')
+  // `dev: true` looks files up on each request instead of listing them once at start, so a build made
+  // while the preview runs is served as it is.
+  const files = sirv(dir, {
+    dev: true,
+    etag: true,
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache')
+    },
+  })
+  // A compressed byte range would not match the file's offsets: ranges go out as they are.
+  const compress = compression({ filter: (req, res) => !req.headers.range && compression.filter(req, res) }) as unknown as Middleware
+
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = req.url ?? '/'
+    const raw = url.split(QUERY, 1)[0]!
+    const query = url.slice(raw.length)
+    let path: string
+    try {
+      path = decodeURIComponent(raw)
+    }
+    catch {
+      reply(res, 400, 'Bad request: the address is not valid percent-encoding.')
       return
     }
-    const relative = normalize(path.slice(base.length)).replace(LEADING_PARENTS, '')
-    let file = join(dir, relative)
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
+    const segments = path.split(SEPARATOR)
+    if (segments.includes('..') || path.includes('\0')) {
+      reply(res, 400, 'Bad request: the address leaves the site.')
+      return
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      reply(res, 405, 'Method not allowed.', { allow: 'GET, HEAD' })
+      return
+    }
+    // The deck loads its files relative to its page, so /lecture must become /lecture/.
+    if (base !== '/' && raw === base.slice(0, -1)) {
+      reply(res, 301, `Moved to ${base}`, { location: `${base}${query}` })
+      return
+    }
+    // Hidden files (sirv's per-request lookup does not skip them) and paths outside the base.
+    if (!raw.startsWith(base) || segments.some(s => s.startsWith('.'))) {
+      reply(res, 404, 'Not found.')
+      return
+    }
+    req.url = `/${raw.slice(base.length)}${query}`
+    const notFound = (): void => reply(res, 404, 'Not found.')
+    files(req, res, () => {
+      // The deck routes by #hash: only the base and paths without an extension get the deck's page.
+      if (extname(path) !== '')
+        return notFound()
+      req.url = '/index.html'
+      files(req, res, notFound)
+    })
+  }
+
+  const server = createServer((req, res) => {
+    try {
+      compress(req, res, () => handle(req, res))
+    }
+    catch (error) {
+      // One broken request must not stop the server.
+      console.error(`${req.method} ${req.url}: ${(error as Error).message}`)
+      if (!res.headersSent)
+        reply(res, 500, 'Internal server error.')
+      else
+        res.destroy()
+    }
   })
-  await new Promise<void>(done => server.listen(options.port ?? 0, '127.0.0.1', done))
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', fail)
+      done()
+    })
+  })
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}${base}`,
     port,
-    close: () => new Promise<void>(done => server.close(() => done())),
+    close: () => new Promise<void>((done) => {
+      server.close(() => done())
+      // Keep-alive connections would hold close() open.
+      server.closeAllConnections()
+    }),
   }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 4173)
-  const server = await serveStatic('dist', { port, base: process.env.BASE ?? '/' })
-  console.log(`The built deck is at ${server.url} (Ctrl+C stops it).`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`)
+    process.exit(1)
+  }
+  try {
+    const server = await serveStatic('dist', { port, base: process.env.BASE ?? '/' })
+    console.log(`The built deck is at ${server.url} (Ctrl+C stops it).`)
+  }
+  catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    console.error(code === 'EADDRINUSE' ? `Port ${port} is in use: set PORT to another one (PORT=4174 npm run preview).` : (error as Error).message)
+    process.exit(1)
+  }
 }

@@ -1,5 +1,6 @@
 // Pure parts of the benchmark: options, medians, ratios and the printed table. No I/O here, so they are
 // unit-tested without a browser (tests/unit/bench.test.ts).
+import { parseOptions, UsageError, wholeNumber } from '../args'
 
 export interface BenchOptions {
   runs: number
@@ -9,35 +10,23 @@ export interface BenchOptions {
   out: string
 }
 
+export const USAGE = 'npm run bench -- [--runs N] [--quick] [--keep] [--out FILE]'
+
+/** The command line of `npm run bench`; throws a UsageError with a one-line message when it is wrong. */
 export function parseArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { runs: 3, keep: false, out: '.bench/results.json' }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--quick') {
-      options.runs = 1
-    }
-    else if (arg === '--keep') {
-      options.keep = true
-    }
-    else if (arg === '--runs' || arg === '--out') {
-      const value = argv[++i]
-      if (value === undefined)
-        throw new Error(`${arg} needs a value`)
-      if (arg === '--out') {
-        options.out = value
-      }
-      else {
-        const runs = Number(value)
-        if (!Number.isInteger(runs) || runs < 1 || runs > 20)
-          throw new Error(`--runs takes a whole number from 1 to 20, not "${value}"`)
-        options.runs = runs
-      }
-    }
-    else {
-      throw new Error(`Unknown option "${arg}". Options: --runs N, --quick (one run each), --keep, --out FILE`)
-    }
+  const values = parseOptions(argv, {
+    runs: { type: 'string' },
+    quick: { type: 'boolean' },
+    keep: { type: 'boolean' },
+    out: { type: 'string' },
+  }, USAGE)
+  if (values.quick && values.runs !== undefined)
+    throw new UsageError(`--quick is one run; it does not go with --runs. Usage: ${USAGE}`)
+  return {
+    runs: values.quick ? 1 : wholeNumber('runs', values.runs, { min: 1, max: 20 }, USAGE) ?? 3,
+    keep: values.keep ?? false,
+    out: values.out ?? '.bench/results.json',
   }
-  return options
 }
 
 export function median(values: number[]): number | null {

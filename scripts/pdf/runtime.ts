@@ -3,11 +3,13 @@ import type { Browser } from 'playwright-chromium'
 // result, and one kind of error for "the export is wrong".
 import type { FoundBrowser } from '../browser'
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import process from 'node:process'
 import { Worker } from 'node:worker_threads'
 import { chromium } from 'playwright-chromium'
+import { UsageError } from '../args'
 import { findBrowser, launchArgs } from '../browser'
 
 /** The export ran but its result is wrong; the message says what and where. */
@@ -71,8 +73,31 @@ export async function startSlidev(entry: string): Promise<SlidevServer> {
 }
 
 /**
+ * Checks, before any work, that `file` can be written: not a folder, and its nearest existing folder is a
+ * folder we may write in. Folders on the way that do not exist yet are fine: writeAtomically makes them.
+ */
+export async function checkOutput(file: string): Promise<void> {
+  const found = await stat(file).catch(() => undefined)
+  if (found?.isDirectory())
+    throw new UsageError(`--output ${file} is a folder: name the PDF file to write.`)
+  let dir = dirname(file)
+  for (;;) {
+    const info = await stat(dir).catch(() => undefined)
+    if (info) {
+      if (!info.isDirectory())
+        throw new UsageError(`--output ${file} cannot be written: ${dir} is a file, not a folder.`)
+      break
+    }
+    dir = dirname(dir)
+  }
+  await access(dir, constants.W_OK).catch(() => {
+    throw new UsageError(`--output ${file} cannot be written: no permission to write in ${dir}.`)
+  })
+}
+
+/**
  * Writes `bytes` to `file` through a temporary file in the same folder and a rename, so the final name
- * only ever holds a complete file.
+ * only ever holds a complete file. Makes the folders on the way.
  */
 export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true })

@@ -38,7 +38,8 @@ function slidesOn(report: PageReport): number[] {
 
 beforeAll(async () => {
   slidesPath = (await exportSlides({ output: join(tmp, 'slides.pdf') })).path
-  handout = await exportHandout({ slides: slidesPath, output: join(tmp, 'handout.pdf') })
+  // Into folders that do not exist yet: the handout makes them.
+  handout = await exportHandout({ slides: slidesPath, output: join(tmp, 'new', 'folder', 'handout.pdf') })
   pdf = await PDFDocument.load(readFileSync(handout.path), { updateMetadata: false })
   browser = await launchChromium()
   reports = await inspectPdf(browser, readFileSync(handout.path))
@@ -50,6 +51,11 @@ afterAll(async () => {
 })
 
 describe('handout PDF', () => {
+  it('is written where --output says, into folders it made', () => {
+    expect(handout.path).toBe(join(tmp, 'new', 'folder', 'handout.pdf'))
+    expect(readFileSync(handout.path).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
   it('is A4 portrait on every page', () => {
     expect(pdf.getPageCount()).toBe(handout.pages)
     for (const page of pdf.getPages()) {

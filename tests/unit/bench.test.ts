@@ -3,20 +3,29 @@
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import { baselineMarkdown, escapeText } from '../../scripts/bench/baseline'
-import { formatTable, median, parseArgs, ratio, summarize } from '../../scripts/bench/stats'
+import { formatTable, median, parseArgs, ratio, summarize, USAGE } from '../../scripts/bench/stats'
 
 describe('bench options', () => {
   it('defaults to three runs and takes --runs, --quick, --keep and --out', () => {
     expect(parseArgs([])).toEqual({ runs: 3, keep: false, out: '.bench/results.json' })
     expect(parseArgs(['--runs', '5']).runs).toBe(5)
+    expect(parseArgs(['--runs=7']).runs).toBe(7)
     expect(parseArgs(['--quick']).runs).toBe(1)
     expect(parseArgs(['--keep', '--out', '/tmp/b.json'])).toMatchObject({ keep: true, out: '/tmp/b.json' })
   })
 
-  it('refuses what it does not know', () => {
-    expect(() => parseArgs(['--runs', '0'])).toThrow(/--runs/)
-    expect(() => parseArgs(['--runs'])).toThrow(/needs a value/)
-    expect(() => parseArgs(['--fast'])).toThrow(/Unknown option/)
+  it('refuses what it does not know, in one line that ends with the usage', () => {
+    expect(() => parseArgs(['--runs', '0'])).toThrow(`Option --runs takes a whole number from 1 to 20, not "0". Usage: ${USAGE}`)
+    expect(() => parseArgs(['--runs', '21'])).toThrow(/not "21"/)
+    expect(() => parseArgs(['--runs'])).toThrow(`Option --runs needs a value. Usage: ${USAGE}`)
+    expect(() => parseArgs(['--fast'])).toThrow(`Unknown option "--fast". Usage: ${USAGE}`)
+    expect(() => parseArgs(['--quick', '--runs', '2'])).toThrow(/does not go with --runs/)
+    expect(() => parseArgs(['--quick'])).not.toThrow()
+  })
+
+  it('starts nothing when imported', async () => {
+    // scripts/bench.ts reads process.argv and runs only as a command; here argv is Vitest's.
+    await expect(import('../../scripts/bench')).resolves.toBeDefined()
   })
 })
 

@@ -1,0 +1,144 @@
+import type { Deck } from '../../app/deck'
+// @vitest-environment node
+// The command lines of `npm run export`, `npm run handout` and `npm run bench`: options read by
+// node:util's parseArgs, and wrong input stopped with one line and exit code 1 before any browser starts.
+// CHROMIUM_PATH names no file in the scripts run here: a script that reached for a browser would stop
+// with the "no browser" message instead of the one asserted.
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { PDFDocument } from 'pdf-lib'
+import { afterAll, describe, expect, it } from 'vitest'
+import { parseOptions, UsageError, wholeNumber } from '../../scripts/args'
+import { readSlidesPdf } from '../../scripts/handout'
+import { checkOutput, writeAtomically } from '../../scripts/pdf/runtime'
+import { ROOT } from '../deck'
+
+const tmp = mkdtempSync(join(tmpdir(), 'cli-test-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+const notPdf = join(tmp, 'notes.txt')
+writeFileSync(notPdf, 'These are notes, not slides.\n')
+const brokenPdf = join(tmp, 'broken.pdf')
+writeFileSync(brokenPdf, '%PDF-1.7\nthen nothing a PDF reader could use\n')
+const onePage = join(tmp, 'one-page.pdf')
+const one = await PDFDocument.create()
+one.addPage([980, 552])
+writeFileSync(onePage, await one.save())
+const aFile = join(tmp, 'a-file')
+writeFileSync(aFile, '')
+
+interface Run { code: number | null, stdout: string, stderr: string }
+
+function run(script: string, args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), `scripts/${script}.ts`, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CHROMIUM_PATH: join(tmp, 'no-such-chromium') },
+      timeout: 60_000,
+    }, (error, stdout, stderr) => done({ code: error ? (error.code as number | null) : 0, stdout, stderr }))
+  })
+}
+
+/** Exit code 1 and one line on stderr, without a stack trace. */
+async function expectOneLineError(script: string, args: string[], message: RegExp): Promise<void> {
+  const result = await run(script, args)
+  expect(result.code, result.stderr).toBe(1)
+  const lines = result.stderr.trim().split('\n')
+  expect(lines, result.stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(message)
+  expect(result.stderr).not.toMatch(/^\s+at /m)
+}
+
+describe('parseOptions', () => {
+  const options = { output: { type: 'string' }, keep: { type: 'boolean' } } as const
+  const usage = 'tool [--output F] [--keep]'
+
+  it('reads --name value, --name=value and flags', () => {
+    expect(parseOptions(['--output', 'a.pdf', '--keep'], options, usage)).toEqual({ output: 'a.pdf', keep: true })
+    expect(parseOptions(['--output=b.pdf'], options, usage)).toEqual({ output: 'b.pdf' })
+    expect(parseOptions([], options, usage)).toEqual({})
+  })
+
+  it('turns every mistake into one line that ends with the usage', () => {
+    const cases: [string[], string][] = [
+      [['--fast'], 'Unknown option "--fast".'],
+      [['-x'], 'Unknown option "-x".'],
+      [['--output'], 'Option --output needs a value.'],
+      [['--keep=yes'], 'Option --keep takes no value.'],
+      [['slides.pdf'], 'Unexpected argument "slides.pdf".'],
+    ]
+    for (const [argv, message] of cases) {
+      const error = (() => {
+        try {
+          parseOptions(argv, options, usage)
+        }
+        catch (e) {
+          return e as Error
+        }
+      })()
+      expect(error, argv.join(' ')).toBeInstanceOf(UsageError)
+      expect(error!.message).toBe(`${message} Usage: ${usage}`)
+    }
+  })
+
+  it('checks whole numbers against their range', () => {
+    expect(wholeNumber('n', '3', { min: 1, max: 4 }, usage)).toBe(3)
+    expect(wholeNumber('n', undefined, { min: 1, max: 4 }, usage)).toBeUndefined()
+    for (const raw of ['0', '5', '2.5', 'two', ''])
+      expect(() => wholeNumber('n', raw, { min: 1, max: 4 }, usage), raw).toThrow(`Option --n takes a whole number from 1 to 4, not "${raw}".`)
+  })
+})
+
+describe('--output', () => {
+  it('may name folders that do not exist yet: they are made when the PDF is written', async () => {
+    const file = join(tmp, 'new', 'folder', 'out.pdf')
+    await expect(checkOutput(file)).resolves.toBeUndefined()
+    await writeAtomically(file, new Uint8Array([37, 80, 68, 70]))
+    expect(readFileSync(file, 'utf8')).toBe('%PDF')
+  })
+
+  it('refuses a folder, or a path through a file', async () => {
+    mkdirSync(join(tmp, 'folder'), { recursive: true })
+    await expect(checkOutput(join(tmp, 'folder'))).rejects.toThrow(/is a folder/)
+    await expect(checkOutput(join(aFile, 'sub', 'out.pdf'))).rejects.toThrow(`${aFile} is a file, not a folder`)
+  })
+})
+
+describe('--slides', () => {
+  const deck = { slides: [{}, {}] } as Deck
+
+  it('takes a PDF with a page for each slide', async () => {
+    const two = await PDFDocument.create()
+    two.addPage()
+    two.addPage()
+    const file = join(tmp, 'two-pages.pdf')
+    writeFileSync(file, await two.save())
+    expect((await readSlidesPdf(file, deck)).getPageCount()).toBe(2)
+  })
+
+  it('refuses a missing file, a folder, or a PDF with another page count', async () => {
+    await expect(readSlidesPdf(join(tmp, 'missing.pdf'), deck)).rejects.toThrow(/missing\.pdf cannot be read: there is no such file\.$/)
+    await expect(readSlidesPdf(tmp, deck)).rejects.toThrow(/cannot be read: it is a folder\.$/)
+    await expect(readSlidesPdf(onePage, deck)).rejects.toThrow(/one-page\.pdf has 1 page, the deck 2 slides: export the slides again/)
+  })
+})
+
+describe('npm run handout and npm run export stop with one line and exit code 1', { timeout: 120_000 }, () => {
+  it('when --slides is not a PDF', async () => {
+    await expectOneLineError('handout', ['--slides', notPdf], /^--slides .*notes\.txt is not a PDF: give the slides PDF/)
+    await expectOneLineError('handout', ['--slides', brokenPdf], /^--slides .*broken\.pdf is not a PDF that can be read \(/)
+  })
+
+  it('when --output cannot be written', async () => {
+    await expectOneLineError('export', ['--output', join(aFile, 'slides.pdf')], /^--output .* cannot be written: .*a-file is a file, not a folder\.$/)
+    await expectOneLineError('handout', ['--output', join(aFile, 'out', 'handout.pdf'), '--slides', notPdf], /is a file, not a folder\.$/)
+  })
+
+  it('for unknown options and bad values', async () => {
+    await expectOneLineError('export', ['--fast'], /^Unknown option "--fast"\. Usage: npm run export -- \[--output <file\.pdf>\]/)
+    await expectOneLineError('handout', ['--per-page', '5'], /^Option --per-page takes a whole number from 1 to 4, not "5"\. Usage: npm run handout/)
+  })
+})
