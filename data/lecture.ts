@@ -11,7 +11,6 @@ import type {
   OutlineId,
   OutlineItem,
   Section,
-  SectionId,
   SupportMeasure,
   TreatyArticle,
 } from './types'
@@ -23,15 +22,26 @@ export const lecture: Lecture = {
   lecturer: 'Masahiro Akiyama',
 }
 
-// Minutes add up to the 90-minute lecture planned in the deck's headmatter (see tests/data.test.ts).
-export const sections: Section[] = [
+// The lecture's sections. Adding one is one entry here plus its slides in slides.md, the divider's
+// `routeAlias` being the new id (see data/deck.ts). Minutes add up to the 90-minute lecture planned in
+// the deck's headmatter (see tests/unit/data.test.ts).
+const sectionList = [
   { id: 'development', number: 1, title: 'Development of Japan-US Alliance', minutes: 20 },
   { id: 'treaty', number: 2, title: 'Japan-US Security Treaty', minutes: 15 },
   { id: 'guidelines', number: 3, title: 'Guidelines of the Japan-US defense cooperation', minutes: 10 },
   { id: 'surrounding', number: 4, title: 'Situation in Areas Surrounding Japan', minutes: 15 },
   { id: 'scc', number: 5, title: 'The Joint Statement by the Security Consultative Committee (SCC) 2/19 2005', minutes: 20 },
   { id: 'challenges', number: 6, title: 'Challenges of the Japan-US Alliance', minutes: 10 },
-]
+] as const
+
+/** The id of one of the lecture's sections: the ids above, and no other. */
+export type SectionId = typeof sectionList[number]['id']
+
+export const sections: Section[] = [...sectionList]
+
+export function isSectionId(id: string): id is SectionId {
+  return sections.some(section => section.id === id)
+}
 
 export const documents: AllianceDocument[] = [
   {

@@ -1,6 +1,8 @@
 // Types for the lecture's facts. Every component and script reads `data/lecture.ts` through these.
 
 /** A calendar date written `YYYY-MM-DD`. */
+import type { SectionId } from './lecture'
+
 export type IsoDate = `${number}-${number}-${number}`
 
 export interface Lecture {
@@ -10,7 +12,7 @@ export interface Lecture {
   lecturer: string
 }
 
-export type SectionId = 'development' | 'treaty' | 'guidelines' | 'surrounding' | 'scc' | 'challenges'
+export type { SectionId }
 
 /** One of the lecture's six numbered sections. `title` is the source heading without its number. */
 export interface Section {

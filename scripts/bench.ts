@@ -10,13 +10,13 @@
 import type { Browser } from 'playwright-chromium'
 import type { FirstSlideLoad } from './bench/page'
 import type { BenchOptions, Metric } from './bench/stats'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { load } from '@slidev/parser/fs'
 import { PDFDocument } from 'pdf-lib'
+import { readDeck } from '../app/node/deck'
 import { UsageError } from './args'
 import { writeBaselineDeck } from './bench/baseline'
 import { firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './bench/page'
@@ -102,25 +102,13 @@ function recordPdf(side: Side, file: string, ms: number, facts: { bytes: number,
   log(`${which} ${side}: ${Math.round(ms)} ms, ${facts.pages} pages, ${Math.round(facts.bytes / KB)} KB (${file})`)
 }
 
-/**
- * Runs one of our PDF scripts (scripts/export.ts, scripts/handout.ts) if it exists. With an `--output`
- * option it writes into the temporary folder; without one, the file it writes under exports/ is copied
- * away at once.
- */
+/** Runs one of our PDF scripts (scripts/export.ts, scripts/handout.ts), writing into the temporary folder. */
 async function ourPdf(which: 'export' | 'handout', tmp: string, run: number): Promise<void> {
   const script = join(ROOT, 'scripts', `${which}.ts`)
-  if (!existsSync(script))
-    return
-  const source = readFileSync(script, 'utf8')
   const target = join(tmp, `ours-${which}-${run}.pdf`)
-  const fixed = join(ROOT, 'exports', which === 'export' ? 'japan-us-alliance-slides.pdf' : 'japan-us-alliance-handout.pdf')
-  const canChooseOutput = source.includes('--output')
-  const args = canChooseOutput ? [TSX, script, '--output', target] : [TSX, script]
-  const result = await runTimed(process.execPath, args, { cwd: ROOT, timeoutMs: 600_000 })
+  const result = await runTimed(process.execPath, [TSX, script, '--output', target], { cwd: ROOT, timeoutMs: 600_000 })
   if (result.code !== 0)
     throw new Error(`npm run ${which} exited with ${result.code}:\n${result.tail}`)
-  if (!canChooseOutput)
-    copyFileSync(fixed, target)
   recordPdf('ours', target, result.ms, await pdfFacts(target), which)
 }
 
@@ -205,9 +193,9 @@ async function main(options: BenchOptions): Promise<number> {
     return 1
   }
   const browserPath = (await findBrowser()).path
-  const data = await load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md'))
-  const total = data.slides.filter(slide => !slide.frontmatter.disabled).length
-  const theme = String(data.headmatter.theme ?? 'default')
+  const deck = await readDeck()
+  const total = deck.slides.length
+  const theme = deck.theme
   const slidevVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/@slidev/cli/package.json'), 'utf8')).version as string
   const tmp = mkdtempSync(join(tmpdir(), 'slidev-bench-'))
   log(`${options.runs} run(s) each, ${total} slides, Slidev ${slidevVersion}, theme ${theme}, in ${tmp}`)

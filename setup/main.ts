@@ -2,7 +2,7 @@
 // landmark, so that assistive technology can jump to it (axe `region`). The reader view has its own
 // <main> and is left alone.
 import { defineAppSetup } from '@slidev/types'
-import { READER_PATH } from '../components/reader'
+import { READER_PATH } from '../app/reader/reader'
 
 export default defineAppSetup(({ router }) => {
   router.afterEach((to) => {

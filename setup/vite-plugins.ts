@@ -11,9 +11,10 @@ import type { Plugin } from 'vite'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
-import { lectureContext } from '../app/context'
-import { readDeck } from '../app/deck'
-import { availableDownloads, DOWNLOADS_FOLDER } from './downloads'
+import { availableDownloads } from '../app/downloads/downloads'
+import { lectureContext } from '../app/node/context'
+import { readDeck } from '../app/node/deck'
+import { DOWNLOADS_FOLDER } from '../data/deck'
 
 const VIRTUAL_ID = 'virtual:lecture-downloads'
 const MENU_BUTTON = /@slidev\/client\/internals\/MenuButton\.vue$/

@@ -3,9 +3,10 @@
 // context that the deck's editors wrote, labelled as theirs, flowing beside and below it, and ruled
 // lines to write on. Page breaks are decided here from measured
 // block heights, so a long note moves its block to the next page instead of being cut off.
-import type { Reference } from '../../app/context'
+import type { Reference } from '../../app/node/context'
 import type { AllianceDocument, Lecture, Section } from '../../data/types'
-import { formatDate, formatSourceDate } from '../../components/format'
+import { sectionLabel } from '../../data/deck'
+import { formatDate, formatSourceDate } from '../../data/format'
 import { CONTEXT_LABEL } from '../../data/notes'
 import { getSource } from '../../data/sources'
 
@@ -193,7 +194,7 @@ export function handoutHtml(model: HandoutModel, pages: number[][]): string {
   <p class="occasion">${occasion}</p>
   <section>
     <h2>Contents</h2>
-    <ol class="contents">${model.sections.map(s => `<li><a href="#slide-${s.slide}">${s.number}. ${escape(s.title)}</a><span class="page">page ${pageOfSlide.get(s.slide) ?? '?'}</span></li>`).join('')}</ol>
+    <ol class="contents">${model.sections.map(s => `<li><a href="#slide-${s.slide}">${escape(sectionLabel(s))}</a><span class="page">page ${pageOfSlide.get(s.slide) ?? '?'}</span></li>`).join('')}</ol>
   </section>
   <section>
     <h2>The documents</h2>

@@ -2,7 +2,7 @@
 // Chromium writes as a web address (upstream #1984, #2625); here such links become jumps to the page
 // of the slide they name. Links to other sites stay as they are.
 import type { PDFDict, PDFDocument } from 'pdf-lib'
-import type { DeckSlide } from '../../app/deck'
+import type { DeckSlide } from '../../app/node/deck'
 import { PDFArray, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i

@@ -2,7 +2,7 @@
 // language. The slides are the lecturer's; the handout adds context written by the deck's editors, and
 // says so in its author and subject.
 import type { PDFDocument } from 'pdf-lib'
-import { formatDate } from '../../components/format'
+import { formatDate } from '../../data/format'
 import { lecture, sections } from '../../data/lecture'
 
 export type PdfKind = 'slides' | 'handout'

@@ -1,9 +1,10 @@
 // The PDF outline (bookmarks): the lecture's sections at the top level with their slides nested, and
 // the slides before the first section (cover, agenda) on their own at the top.
 import type { PDFDocument, PDFRef } from 'pdf-lib'
-import type { DeckSlide } from '../../app/deck'
+import type { DeckSlide } from '../../app/node/deck'
 import type { Section } from '../../data/types'
 import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
+import { sectionLabel } from '../../data/deck'
 
 export interface OutlineEntry {
   title: string
@@ -21,7 +22,7 @@ export function buildOutline(slides: Pick<DeckSlide, 'no' | 'title' | 'opens'>[]
       const section = sections.find(s => s.id === slide.opens)
       if (!section)
         throw new Error(`Slide ${slide.no} opens section "${slide.opens}", which data/lecture.ts does not list.`)
-      current = { title: `${section.number}. ${section.title}`, slide: slide.no, children: [] }
+      current = { title: sectionLabel(section), slide: slide.no, children: [] }
       top.push(current)
     }
     else if (current) {

@@ -2,22 +2,22 @@
 // included): every slide at its final click state, Slidev's own controls while on screen, the search
 // dialog, and the reader view. Drawings are disabled in the headmatter, so no drawing layer lies over
 // the slides.
-import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../deck'
+import { readDeck } from '../../app/node/deck'
 import { openDeck, showSlide } from './harness'
 import { axeViolations, describeViolations, openReader } from './site-kit'
 
-let deck: LoadedSlidevData
+let deck: Deck
 let site: OpenDeck
 const perSlide: Array<{ no: number, violations: string[] }> = []
 
 beforeAll(async () => {
-  deck = await loadDeck()
+  deck = await readDeck()
   site = await openDeck({ base: '/lecture/' })
   for (const slide of deck.slides) {
-    const no = slide.index + 1
+    const no = slide.no
     await showSlide(site, no)
     perSlide.push({ no, violations: describeViolations(await axeViolations(site.page)) })
   }

@@ -3,9 +3,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { exportSlides } from '../../scripts/export'
+import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { ExportCheckError } from '../../scripts/pdf/runtime'
-import { ROOT } from '../deck'
+import { exportSlides } from '../../scripts/pdf/slides'
 
 // Inside the project (git-ignored), so that the deck finds Slidev and its theme in node_modules.
 const dir = resolve(ROOT, 'exports/.test-decks/broken')

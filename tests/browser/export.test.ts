@@ -1,7 +1,7 @@
 // The slides PDF (`npm run export`): exported once into a temporary folder, then read back.
 import type { Browser } from 'playwright-chromium'
-import type { ExportResult } from '../../scripts/export'
 import type { PageReport } from '../../scripts/pdf/inspect'
+import type { ExportResult } from '../../scripts/pdf/slides'
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,15 +9,15 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/deck'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
+import { sectionLabel } from '../../data/deck'
 import { articles, documents, lecture, sections } from '../../data/lecture'
 import { getSource } from '../../data/sources'
 import { BrowserNotFoundError, HOW_TO_GET_ONE } from '../../scripts/browser'
-import { exportSlides } from '../../scripts/export'
 import { BLANK_INK, inspectPdf } from '../../scripts/pdf/inspect'
 import { readFonts, readLanguage, readLinks, readOutline } from '../../scripts/pdf/read'
 import { launchChromium } from '../../scripts/pdf/runtime'
-import { ROOT } from '../deck'
+import { exportSlides } from '../../scripts/pdf/slides'
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 /** The project's fonts, as PDF font names start (fallbacks such as DejaVu or Liberation do not). */
@@ -66,7 +66,7 @@ describe('slides PDF', () => {
     const outline = readOutline(pdf)
     for (const section of sections) {
       const divider = deck.slides.find(slide => slide.opens === section.id)!
-      const entry = outline.find(e => e.title === `${section.number}. ${section.title}`)
+      const entry = outline.find(e => e.title === sectionLabel(section))
       expect(entry, section.title).toBeDefined()
       expect(entry!.page).toBe(divider.no - 1)
       expect(entry!.children.length).toBeGreaterThan(0)

@@ -3,9 +3,9 @@ import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../scripts/serve'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-chromium'
+import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { findBrowser, launchArgs } from '../../scripts/browser'
 import { serveStatic } from '../../scripts/serve'
-import { ROOT } from '../deck'
 
 /** The deck's canvas, in CSS pixels: a viewport of this size shows a slide at scale 1. */
 export const CANVAS = { width: 980, height: 552 }

@@ -2,12 +2,12 @@
 // with its section budget, its notes, the next-slide preview and the timer; and a walk through the
 // whole lecture with the → key, one click at a time, checking that each click reveals one more item,
 // moves the notes' marker into view, and that every slide has as many clicks as its notes have [click] markers.
-import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import { parseTimeString } from '@slidev/parser/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { lecturePlan } from '../../components/pacing'
-import { loadDeck } from '../deck'
+import { readDeck } from '../../app/node/deck'
+import { lecturePlan } from '../../app/presenter/pacing'
 import { openDeck } from './harness'
 
 const VIEWPORT = { width: 1400, height: 860 }
@@ -15,7 +15,7 @@ const MAIN = '.slidev-presenter .grid-section.main'
 const NEXT = '.slidev-presenter .grid-section.next'
 const NOTES = '.slidev-presenter .grid-section.note .slidev-note'
 
-let deck: LoadedSlidevData
+let deck: Deck
 let browser: OpenDeck
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, '\'').trim()
@@ -65,7 +65,7 @@ async function markerInView(): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  deck = await loadDeck()
+  deck = await readDeck()
   browser = await openDeck()
   await browser.page.setViewportSize(VIEWPORT)
 })
@@ -96,7 +96,7 @@ describe('presenter view of the built deck', () => {
   it('labels the presenter\'s copy of a slide with its section budget, and only that copy', async () => {
     const page = browser.page
     const treaty = lecturePlan().find(w => w.section.id === 'treaty')!
-    const no = deck.slides.findIndex(s => s.frontmatter.section === 'treaty') + 1
+    const no = deck.slides.findIndex(s => s.opens === 'treaty') + 1
     await openPresenter(no)
     const label = squash(await page.locator(`${MAIN} .slidev-page-${no} .section-budget`).innerText())
     expect(label).toContain(`§${treaty.section.number} · ${treaty.section.minutes} min`)

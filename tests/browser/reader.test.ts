@@ -1,21 +1,21 @@
 // The reader view: the whole lecture on one page, each slide followed by the editors' context (labelled
 // as theirs, never the presenter's cues), citations that lead to the references, contents by section,
 // reachable from the deck, and deep links to a slide on the page that survive a reload.
-import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readDeck } from '../../app/node/deck'
 import { sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, noteBlocks } from '../../data/notes'
-import { loadDeck } from '../deck'
 import { openDeck, showSlide } from './harness'
 import { noteLines, openReader, outsideRequests, squash } from './site-kit'
 
-let deck: LoadedSlidevData
+let deck: Deck
 let site: OpenDeck
 let articles: Array<{ label: string, heading: string, slideText: string, notes: string }>
 
 beforeAll(async () => {
-  deck = await loadDeck()
+  deck = await readDeck()
   site = await openDeck({ base: '/lecture/' })
   await site.page.setViewportSize({ width: 1280, height: 900 })
   await openReader(site.page, site.server.url)
@@ -35,25 +35,25 @@ describe('the reader view', () => {
   it('shows every slide, in order, rendered with its title as heading', () => {
     expect(articles).toHaveLength(deck.slides.length)
     for (const slide of deck.slides) {
-      const article = articles[slide.index]!
-      expect(article.label).toBe(`Slide ${slide.index + 1}: ${slide.title}`)
+      const article = articles[slide.no - 1]!
+      expect(article.label).toBe(`Slide ${slide.no}: ${slide.title}`)
       expect(squash(article.heading)).toBe(slide.title)
-      expect(article.slideText.length, `slide ${slide.index + 1} rendered`).toBeGreaterThan(0)
+      expect(article.slideText.length, `slide ${slide.no} rendered`).toBeGreaterThan(0)
     }
   })
 
   it('follows each slide with all of its context, and none of the presenter\'s cues', () => {
     let shown = 0
     for (const slide of deck.slides) {
-      const notes = squash(articles[slide.index]!.notes)
+      const notes = squash(articles[slide.no - 1]!.notes)
       for (const block of noteBlocks(slide.note ?? '')) {
         // The text between citations, which the page shows as numbers.
         const pieces = block.markdown.split(CITATION).filter((_, i) => i % 3 === 0).flatMap(noteLines).map(squash).filter(p => p.length > 3)
         for (const piece of pieces) {
           if (block.kind === 'context')
-            expect(notes, `slide ${slide.index + 1}`).toContain(piece)
+            expect(notes, `slide ${slide.no}`).toContain(piece)
           else
-            expect(notes, `slide ${slide.index + 1} shows a presenter cue`).not.toContain(piece)
+            expect(notes, `slide ${slide.no} shows a presenter cue`).not.toContain(piece)
         }
         shown += block.kind === 'context' ? 1 : 0
       }
@@ -92,7 +92,7 @@ describe('the reader view', () => {
     for (const section of sections)
       await expect.poll(() => toc.getByText(`${section.number} · ${section.title}`, { exact: true }).count()).toBe(1)
     const links = await toc.locator('a').evaluateAll(nodes => nodes.map(a => a.getAttribute('href')))
-    expect(links).toEqual(deck.slides.map(slide => `#/reader?slide=${slide.index + 1}`))
+    expect(links).toEqual(deck.slides.map(slide => `#/reader?slide=${slide.no}`))
   })
 
   it('opens at a slide from its address, also after a reload', async () => {
@@ -112,8 +112,8 @@ describe('the reader view', () => {
     const link = site.page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: target.title }).first()
     await link.focus()
     await site.page.keyboard.press('Enter')
-    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-slide-${target.index + 1}`)
-    expect(new URL(site.page.url()).hash).toBe(`#/reader?slide=${target.index + 1}`)
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-slide-${target.no}`)
+    expect(new URL(site.page.url()).hash).toBe(`#/reader?slide=${target.no}`)
   })
 
   it('is reachable from the deck', async () => {

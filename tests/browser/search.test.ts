@@ -1,14 +1,14 @@
 // Search over the slides and the editors' context, in the deck (the `/` dialog) and in the reader view;
 // never over the presenter's cues. The phrases are chosen at test time from the parsed notes and the
 // rendered slides, so the test holds when the notes change.
-import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../deck'
+import { readDeck } from '../../app/node/deck'
 import { openDeck, showSlide } from './harness'
 import { noteKindLines, openReader, outsideRequests, squash } from './site-kit'
 
-let deck: LoadedSlidevData
+let deck: Deck
 let site: OpenDeck
 let noteOnly: { no: number, phrase: string }
 let slideOnly: { no: number, phrase: string }
@@ -29,7 +29,7 @@ function phrases(text: string, size: number): string[] {
 }
 
 beforeAll(async () => {
-  deck = await loadDeck()
+  deck = await readDeck()
   site = await openDeck({ base: '/lecture/' })
   await openReader(site.page, site.server.url)
   const slideTexts = (await site.page.locator('article.reader-slide .slidev-layout').allInnerTexts()).map(text => squash(text).toLowerCase())
@@ -41,11 +41,11 @@ beforeAll(async () => {
 
   const fromNotes = deck.slides.flatMap(slide => noteKindLines(slide.note ?? '', 'context')
     .flatMap(line => phrases(line, 3))
-    .map(phrase => ({ no: slide.index + 1, phrase })))
+    .map(phrase => ({ no: slide.no, phrase })))
   noteOnly = fromNotes.find(({ phrase }) => placesWith(phrase, slideTexts) === 0 && placesWith(phrase, noteTexts) === 1)!
   const fromSlides = slideTexts.flatMap((text, index) => phrases(text, 2).map(phrase => ({ no: index + 1, phrase })))
   slideOnly = fromSlides.find(({ phrase }) => placesWith(phrase, slideTexts) === 1 && placesWith(phrase, noteTexts) === 0)!
-  const fromCues = deck.slides.flatMap(slide => noteKindLines(slide.note ?? '', 'cue').flatMap(line => phrases(line, 2)).map(phrase => ({ no: slide.index + 1, phrase })))
+  const fromCues = deck.slides.flatMap(slide => noteKindLines(slide.note ?? '', 'cue').flatMap(line => phrases(line, 2)).map(phrase => ({ no: slide.no, phrase })))
   cueOnly = fromCues.find(({ phrase }) => placesWith(phrase, cueTexts) >= 1 && placesWith(phrase, slideTexts) === 0 && placesWith(phrase, noteTexts) === 0)!
 })
 

@@ -1,27 +1,27 @@
 // The built site as a student gets it from a static host, here under the base path /lecture/: every
 // slide opens from its own address and survives a reload, nothing is fetched from anywhere else, the
 // console stays quiet, the keyboard works and shows where it is, and the PDFs are offered when built.
-import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DOWNLOADS } from '../../setup/downloads'
-import { loadDeck, ROOT } from '../deck'
+import { DOWNLOADS } from '../../app/downloads/downloads'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { openDeck, showSlide } from './harness'
 import { outsideRequests, squash } from './site-kit'
 
 const BASE = '/lecture/'
 
-let deck: LoadedSlidevData
+let deck: Deck
 let site: OpenDeck
 const shown: Array<{ no: number, heading: string }> = []
 
 beforeAll(async () => {
-  deck = await loadDeck()
+  deck = await readDeck()
   site = await openDeck({ base: BASE })
   for (const slide of deck.slides) {
-    const no = slide.index + 1
+    const no = slide.no
     await showSlide(site, no)
     shown.push({ no, heading: squash((await site.page.locator(`.slidev-page-${no} h1`).allInnerTexts()).join(' | ')) })
   }
@@ -39,7 +39,7 @@ describe('the static site under a base path', () => {
   it('shows every slide from its own address, with one heading naming it', () => {
     expect(shown).toHaveLength(deck.slides.length)
     for (const slide of deck.slides)
-      expect(shown[slide.index]?.heading, `slide ${slide.index + 1}`).toBe(slide.title)
+      expect(shown[slide.no - 1]?.heading, `slide ${slide.no}`).toBe(slide.title)
   })
 
   it('keeps the slide when the page is reloaded (deep link)', async () => {
@@ -56,7 +56,7 @@ describe('the static site under a base path', () => {
     const divider = deck.slides.find(slide => typeof slide.frontmatter.routeAlias === 'string')
     expect(divider, 'a slide with a routeAlias').toBeDefined()
     await site.page.goto(`${site.server.url}#/${divider!.frontmatter.routeAlias}`)
-    await site.page.waitForSelector(`.slidev-page-${divider!.index + 1}`, { state: 'visible' })
+    await site.page.waitForSelector(`.slidev-page-${divider!.no}`, { state: 'visible' })
   })
 
   it('requests nothing from any other host or path', () => {

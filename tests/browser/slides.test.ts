@@ -1,12 +1,12 @@
 // Every slide of the built deck in headless Chromium: renders, no errors, nothing overflows, type large
 // enough to read from the back of the hall, and the lecture's text is all there, word for word.
-import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import type { LayoutProblem, TypeSizes } from './layout'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck, ROOT } from '../deck'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { openDeck, showSlide } from './harness'
 import { findLayoutProblems, measureTypeSizes } from './layout'
 
@@ -25,7 +25,7 @@ interface RenderedSlide {
 // (class type-label). The footer is left out.
 const FLOOR = { median: 18, smallest: 14, label: 12 }
 
-let deck: LoadedSlidevData
+let deck: Deck
 let browser: OpenDeck
 const rendered: RenderedSlide[] = []
 
@@ -33,10 +33,10 @@ const rendered: RenderedSlide[] = []
 const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, '\'').trim()
 
 beforeAll(async () => {
-  deck = await loadDeck()
+  deck = await readDeck()
   browser = await openDeck()
   for (const slide of deck.slides) {
-    const no = slide.index + 1
+    const no = slide.no
     await showSlide(browser, no)
     const page = browser.page
     const selector = `.slidev-page-${no}`
@@ -76,11 +76,11 @@ describe('the built deck', () => {
   })
 
   it('shows the section and the right number in the footer of every slide but the cover', () => {
-    const dividers = deck.slides.filter(s => s.frontmatter.section)
+    const dividers = deck.slides.filter(s => s.opens)
     expect(rendered[0]!.footer).toBe('')
     for (const slide of rendered.slice(1)) {
       expect(slide.footer, `slide ${slide.no}`).toMatch(new RegExp(` ${slide.no} / ${rendered.length}$`))
-      const section = dividers.filter(d => d.index < slide.no).at(-1)
+      const section = dividers.filter(d => d.no <= slide.no).at(-1)
       if (section)
         expect(slide.footer, `slide ${slide.no}`).toContain(section.title)
     }

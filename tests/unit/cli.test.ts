@@ -1,4 +1,4 @@
-import type { Deck } from '../../app/deck'
+import type { Deck } from '../../app/node/deck'
 // @vitest-environment node
 // The command lines of `npm run export`, `npm run handout` and `npm run bench`: options read by
 // node:util's parseArgs, and wrong input stopped with one line and exit code 1 before any browser starts.
@@ -11,10 +11,10 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, describe, expect, it } from 'vitest'
+import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { parseOptions, UsageError, wholeNumber } from '../../scripts/args'
-import { readSlidesPdf } from '../../scripts/handout'
+import { readSlidesPdf } from '../../scripts/pdf/handout'
 import { checkOutput, writeAtomically } from '../../scripts/pdf/runtime'
-import { ROOT } from '../deck'
 
 const tmp = mkdtempSync(join(tmpdir(), 'cli-test-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))

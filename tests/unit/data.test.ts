@@ -1,6 +1,6 @@
 // Data integrity: the lecture's facts are complete, well-formed and written once.
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatLongDate } from '../../components/format'
+import { formatDate, formatLongDate } from '../../data/format'
 import { articles, documents, getArticle, getDocument, getOutline, getSection, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
 import { getSource } from '../../data/sources'
 

@@ -1,6 +1,6 @@
-import type { WarmableFace } from '../../components/font-warmup'
+import type { WarmableFace } from '../../app/slidev/font-warmup'
 import { describe, expect, it, vi } from 'vitest'
-import { facesToWarm, warmFonts } from '../../components/font-warmup'
+import { facesToWarm, warmFonts } from '../../app/slidev/font-warmup'
 
 function face(family: string, status: FontFaceLoadStatus, load = vi.fn(async () => undefined)): WarmableFace & { load: typeof load } {
   return { family, status, load }

@@ -1,16 +1,16 @@
+import type { Component, Directive } from 'vue'
 // Speaker notes: every slide has notes to speak from, and their [click] markers follow the reveals.
 // A slide's clicks are counted by mounting the components its Markdown uses that have a click
 // directive, with the props it passes, and counting the elements they give an active v-click; so a
 // change to the data (a thirteenth objective) or to a prop (`reveal` dropped) shows up as a mismatch.
-import type { LoadedSlidevData } from '@slidev/parser/fs'
-import type { Component, Directive } from 'vue'
+import type { Deck } from '../../app/node/deck'
 import { mount } from '@vue/test-utils'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
+import { readDeck } from '../../app/node/deck'
 import { lecture } from '../../data/lecture'
 import { CITATION, contextBlocks, noteBlocks, noteProblems } from '../../data/notes'
 import { sources as register } from '../../data/sources'
-import { loadDeck } from '../deck'
 
 const CLICK_MARKER = /\[click(?::[^\]]*)?\]/g
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g
@@ -71,39 +71,39 @@ async function revealsOf(content: string): Promise<{ clicks: number, tags: strin
   return { clicks, tags }
 }
 
-let deck: LoadedSlidevData
+let deck: Deck
 
 beforeAll(async () => {
-  deck = await loadDeck()
+  deck = await readDeck()
 })
 
 const known = new Set<string>(register.map(s => s.id))
-const contexts = () => deck.slides.flatMap(slide => contextBlocks(slide.note ?? '').map(block => ({ no: slide.index + 1, text: block.markdown })))
+const contexts = () => deck.slides.flatMap(slide => contextBlocks(slide.note ?? '').map(block => ({ no: slide.no, text: block.markdown })))
 
 describe('speaker notes', () => {
   it('are written for every slide', () => {
     for (const slide of deck.slides)
-      expect(noteBlocks(slide.note ?? '').length, `slide ${slide.index + 1} (${slide.title}) has no notes`).toBeGreaterThan(0)
+      expect(noteBlocks(slide.note ?? '').length, `slide ${slide.no} (${slide.title}) has no notes`).toBeGreaterThan(0)
   })
 
   it('use plain [click] markers only, each starting a paragraph', () => {
     for (const slide of deck.slides) {
       const note = slide.note ?? ''
       for (const [marker] of note.matchAll(CLICK_MARKER))
-        expect(marker, `slide ${slide.index + 1}`).toBe('[click]')
+        expect(marker, `slide ${slide.no}`).toBe('[click]')
       const starts = note.match(/(?:^|\n\n)\[click\]/g) ?? []
-      expect(starts.length, `slide ${slide.index + 1}: a [click] in mid-paragraph`).toBe((note.match(CLICK_MARKER) ?? []).length)
+      expect(starts.length, `slide ${slide.no}: a [click] in mid-paragraph`).toBe((note.match(CLICK_MARKER) ?? []).length)
     }
   })
 
   it('have one [click] marker for each click the slide\'s components reveal', async () => {
     const mismatches: string[] = []
     for (const slide of deck.slides) {
-      expect(slide.content, `slide ${slide.index + 1}: reveals belong to component props`).not.toMatch(CLICK_DIRECTIVE)
+      expect(slide.content, `slide ${slide.no}: reveals belong to component props`).not.toMatch(CLICK_DIRECTIVE)
       const expected = typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : (await revealsOf(slide.content)).clicks
       const markers = (slide.note?.match(CLICK_MARKER) ?? []).length
       if (markers !== expected)
-        mismatches.push(`slide ${slide.index + 1} (${slide.title}): ${expected} clicks, ${markers} markers`)
+        mismatches.push(`slide ${slide.no} (${slide.title}): ${expected} clicks, ${markers} markers`)
     }
     expect(mismatches).toEqual([])
   })
@@ -116,13 +116,13 @@ describe('speaker notes', () => {
 
   it('never re-type the section budgets, which live in data/lecture.ts', () => {
     for (const slide of deck.slides)
-      expect(slide.note ?? '', `slide ${slide.index + 1}`).not.toMatch(/\b\d+\s*(?:min|minutes)\b/i)
+      expect(slide.note ?? '', `slide ${slide.no}`).not.toMatch(/\b\d+\s*(?:min|minutes)\b/i)
   })
 })
 
 describe('context for students in the notes', () => {
   it('cites only sources in the register, and cites every year, date or number it states', () => {
-    const problems = deck.slides.flatMap(slide => noteProblems(slide.note ?? '', known).map(p => `slide ${slide.index + 1}: ${p}`))
+    const problems = deck.slides.flatMap(slide => noteProblems(slide.note ?? '', known).map(p => `slide ${slide.no}: ${p}`))
     expect(problems).toEqual([])
   })
 

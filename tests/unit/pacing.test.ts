@@ -2,14 +2,15 @@ import { parseTimeString } from '@slidev/parser/utils'
 // Pacing: the section budgets add up to the planned duration, and the presenter's label shows them.
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { clockMinutes, lecturePlan, sectionIdAt } from '../../components/pacing'
-import SectionBudget from '../../components/SectionBudget.vue'
+import { readDeck } from '../../app/node/deck'
+import { clockMinutes, lecturePlan } from '../../app/presenter/pacing'
+import SectionBudget from '../../app/presenter/SectionBudget.vue'
+import { sectionIdAt } from '../../data/deck'
 import { sections } from '../../data/lecture'
-import { loadDeck } from '../deck'
 
 describe('lecturePlan', () => {
   it('lays the sections end to end over the duration in the headmatter', async () => {
-    const deck = await loadDeck()
+    const deck = await readDeck()
     const plan = lecturePlan()
     expect(deck.headmatter.timer).toBe('countdown')
     const minutes = parseTimeString(deck.headmatter.duration as string).seconds / 60
@@ -31,9 +32,9 @@ describe('lecturePlan', () => {
 })
 
 describe('sectionIdAt', () => {
-  const deck = [{}, {}, { section: 'development' }, {}, { section: 'treaty' }, {}]
+  const deck = [{}, { routeAlias: 'agenda' }, { routeAlias: 'development' }, {}, { routeAlias: 'treaty' }, {}]
 
-  it('finds the section a slide belongs to, and none before the first', () => {
+  it('finds the section a slide belongs to from the dividers\' routeAlias, and none before the first', () => {
     expect(sectionIdAt(deck, 1)).toBeNull()
     expect(sectionIdAt(deck, 2)).toBeNull()
     expect(sectionIdAt(deck, 3)).toBe('development')

@@ -2,7 +2,8 @@ import { PDFArray, PDFDocument, PDFName, PDFString } from 'pdf-lib'
 // The PDF exports' own logic, without a browser: outline, links between slides, document information,
 // and how the handout lays out pages.
 import { describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/deck'
+import { readDeck } from '../../app/node/deck'
+import { sectionLabel } from '../../data/deck'
 import { lecture, sections } from '../../data/lecture'
 import { getSource } from '../../data/sources'
 import { handoutHtml, paginate, SEPARATOR_MM } from '../../scripts/pdf/handout-layout'
@@ -18,14 +19,14 @@ describe('outline', () => {
 
   it('has the six sections at the top level, after the slides that come before the first', () => {
     const sectionEntries = outline.filter(entry => entry.children.length > 0)
-    expect(sectionEntries.map(entry => entry.title)).toEqual(sections.map(s => `${s.number}. ${s.title}`))
+    expect(sectionEntries.map(entry => entry.title)).toEqual(sections.map(sectionLabel))
     expect(outline.slice(0, 2).map(entry => entry.slide)).toEqual([1, 2])
   })
 
   it('nests every other slide under its section, in order, each slide once', () => {
     const all = outline.flatMap(entry => [entry.slide, ...entry.children.map(child => child.slide)])
     expect(all).toEqual(deck.slides.map(slide => slide.no))
-    const treaty = outline.find(entry => entry.title.startsWith('2. '))!
+    const treaty = outline.find(entry => entry.title.startsWith('2 · '))!
     expect(treaty.children.map(child => child.title)).toEqual(['Article V', 'Article VI'])
   })
 
@@ -124,7 +125,7 @@ describe('handout layout', () => {
     expect(html).toContain(lecture.lecturer)
     expect(html).toContain('15 October 2009')
     // Slide 3 (section 1) is in the second pair of blocks: page 3 of the handout, after the cover.
-    expect(html).toMatch(/href="#slide-3">1\. Development of Japan-US Alliance<\/a><span class="page">page 3</)
+    expect(html).toMatch(/href="#slide-3">1 · Development of Japan-US Alliance<\/a><span class="page">page 3</)
     expect(html.match(/class="block"/g)).toHaveLength(deck.slides.length)
     // The references come last, on their own page, with the address and the caveat of each source.
     expect(html).toMatch(/<li id="ref-1"><span class="n">\[1\]<\/span><span><cite>Treaty of Mutual Cooperation and Security/)

@@ -1,19 +1,19 @@
-// The reader view's contents and addresses (components/reader.ts), and the static site's build
-// setup (setup/downloads.ts, setup/vite-plugins.ts), without a browser.
+// The reader view's contents and addresses (app/reader/reader.ts), and the static site's build
+// setup (app/downloads/downloads.ts, setup/vite-plugins.ts), without a browser.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readerContents, readerLocation, slideAnchor, slideFromQuery } from '../../components/reader'
+import { availableDownloads, DOWNLOADS } from '../../app/downloads/downloads'
+import { readDeck } from '../../app/node/deck'
+import { readerContents, readerLocation, slideAnchor, slideFromQuery } from '../../app/reader/reader'
 import { sections } from '../../data/lecture'
-import { availableDownloads, DOWNLOADS } from '../../setup/downloads'
 import { unnestMenuButton } from '../../setup/vite-plugins'
-import { loadDeck } from '../deck'
 
 let titles: string[]
 let frontmatters: Array<Record<string, unknown>>
 
 beforeAll(async () => {
-  const deck = await loadDeck()
+  const deck = await readDeck()
   titles = deck.slides.map(slide => slide.title ?? '')
   frontmatters = deck.slides.map(slide => slide.frontmatter)
 })
@@ -30,7 +30,7 @@ describe('reader contents', () => {
   it('starts each section group with that section\'s divider slide', () => {
     for (const group of readerContents(titles, frontmatters).filter(g => g.section)) {
       const first = group.slides[0]!
-      expect(frontmatters[first.no - 1]?.section).toBe(group.section!.id)
+      expect(frontmatters[first.no - 1]?.routeAlias).toBe(group.section!.id)
     }
   })
 

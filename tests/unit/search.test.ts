@@ -1,9 +1,9 @@
-// The lecture search (components/search.ts) and the text it reads from slides and context
-// (components/slide-text.ts), without a browser.
-import type { SearchEntry } from '../../components/search'
+// The lecture search (app/search/search.ts) and the text it reads from slides and context
+// (app/search/slide-text.ts), without a browser.
+import type { SearchEntry } from '../../app/search/search'
 import { describe, expect, it } from 'vitest'
-import { normalizeText, queryTerms, searchLecture } from '../../components/search'
-import { allRendered, collectEntries, htmlText, textOf } from '../../components/slide-text'
+import { normalizeText, queryTerms, searchLecture } from '../../app/search/search'
+import { allRendered, collectEntries, htmlText, textOf } from '../../app/search/slide-text'
 
 const entries: SearchEntry[] = [
   { no: 1, title: 'Cover', slide: 'The Development of The Japan-US Alliance', context: 'Start the timer.' },

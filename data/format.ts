@@ -1,4 +1,4 @@
-import type { IsoDate, IsoMonth } from '../data/types'
+import type { IsoDate, IsoMonth } from './types'
 
 const longDate = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 

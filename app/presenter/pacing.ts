@@ -1,5 +1,5 @@
-import type { Section, SectionId } from '../data/types'
-import { sections as lectureSections } from '../data/lecture'
+import type { Section } from '../../data/types'
+import { sections as lectureSections } from '../../data/lecture'
 
 /** A section's share of the lecture, in minutes counted from the start. */
 export interface SectionWindow {
@@ -20,19 +20,6 @@ export function lecturePlan(sections: Section[] = lectureSections): SectionWindo
     start = window.end
     return window
   })
-}
-
-/**
- * The section that slide `page` (1-based) belongs to: the nearest slide at or before it whose
- * frontmatter names a `section`. Null before the first section (cover, agenda).
- */
-export function sectionIdAt(frontmatters: Array<Record<string, unknown>>, page: number): SectionId | null {
-  for (let i = Math.min(page, frontmatters.length) - 1; i >= 0; i--) {
-    const id = frontmatters[i]?.section
-    if (typeof id === 'string')
-      return id as SectionId
-  }
-  return null
 }
 
 /** `minutes` as the countdown timer shows it: `70:00`. */

@@ -1,7 +1,7 @@
 // The reader view's table of contents and addresses, from the slides' frontmatter (no DOM, no Slidev).
-import type { Section } from '../data/types'
-import { sections as lectureSections } from '../data/lecture'
-import { sectionIdAt } from './pacing'
+import type { Section } from '../../data/types'
+import { sectionIdAt, sectionLabel } from '../../data/deck'
+import { sections as lectureSections } from '../../data/lecture'
 
 export interface ReaderSlide {
   no: number
@@ -57,7 +57,7 @@ export function readerContents(
     if (!group || group.section !== section) {
       group = {
         id: `reader-group-${section?.id ?? 'opening'}`,
-        heading: section ? `${section.number} · ${section.title}` : 'Opening',
+        heading: section ? sectionLabel(section) : 'Opening',
         section,
         slides: [],
       }

@@ -1,13 +1,15 @@
-// The deck as the exports need it: slides in print order with title, section, route aliases and
-// speaker notes, read with Slidev's own parser at run time (so the notes are the ones in slides.md).
-import type { SectionId } from '../data/types'
+// Reads slides.md with Slidev's own parser, the one way the project reads the deck: the exports, the
+// handout, the site's build (the context for students), the benchmark and the tests. Slides come in
+// Slidev's numbering: hidden and disabled slides are left out, as Slidev leaves them out of the deck.
+import type { SectionId } from '../../data/types'
 import { existsSync } from 'node:fs'
-import { basename, dirname, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { parseAspectRatio, resolveConfig } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
-import { UsageError } from '../scripts/args'
+import { sectionOpenedBy } from '../../data/deck'
+import { UsageError } from '../../scripts/args'
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..')
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
 export const DEFAULT_ENTRY = resolve(PROJECT_ROOT, 'slides.md')
 
 export interface DeckSlide {
@@ -20,6 +22,9 @@ export interface DeckSlide {
   aliases: string[]
   /** The speaker notes, Markdown as written in the deck. */
   note: string
+  /** The slide's Markdown, without frontmatter and notes. */
+  content: string
+  frontmatter: Record<string, unknown>
 }
 
 export interface Deck {
@@ -28,7 +33,8 @@ export interface Deck {
   slides: DeckSlide[]
   /** The canvas in CSS pixels, as Slidev's print view sizes each page. */
   canvas: { width: number, height: number }
-  exportFilename: string
+  headmatter: Record<string, unknown>
+  theme: string
   /** How the deck's addresses name a route: `#/print` (hash) or `/print`. */
   routerMode: 'hash' | 'history'
 }
@@ -39,18 +45,24 @@ export async function readDeck(entry = DEFAULT_ENTRY): Promise<Deck> {
     throw new UsageError(`The deck ${file} does not exist (--entry names the slides.md to export).`)
   const root = dirname(file)
   const data = await load({ userRoot: root, roots: [root] } as Parameters<typeof load>[0], file)
+  // Slidev's parser records a missing `src:` file and the like instead of throwing: a deck with a hole
+  // in it is refused here, before anything is exported or built from it.
+  const errors = Object.values(data.markdownFiles).flatMap(md => (md.errors ?? []).map(e => `${md.filepath}:${e.row + 1}: ${e.message}`))
+  if (errors.length > 0)
+    throw new Error(`The deck cannot be read:\n${errors.join('\n')}`)
   const config = resolveConfig(data.headmatter, {}, file, false)
   const visible = data.slides.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
   const slides = visible.map((slide, index): DeckSlide => {
     const no = index + 1
     const alias = slide.frontmatter.routeAlias
-    const section = slide.frontmatter.section
     return {
       no,
       title: (slide.title ?? '').trim() || `Slide ${no}`,
-      opens: typeof section === 'string' ? section as SectionId : undefined,
+      opens: sectionOpenedBy(slide.frontmatter) ?? undefined,
       aliases: [String(no), ...(typeof alias === 'string' ? [alias] : [])],
       note: slide.note ?? '',
+      content: slide.content,
+      frontmatter: slide.frontmatter,
     }
   })
   const width = config.canvasWidth
@@ -61,7 +73,8 @@ export async function readDeck(entry = DEFAULT_ENTRY): Promise<Deck> {
     root,
     slides,
     canvas: { width, height },
-    exportFilename: config.exportFilename || basename(file, '.md'),
+    headmatter: data.headmatter,
+    theme: String(data.headmatter.theme ?? 'default'),
     routerMode: config.routerMode === 'hash' ? 'hash' : 'history',
   }
 }

@@ -1,10 +1,10 @@
 // The context for students, ready for every output that shows it (reader view, search, handout): each
 // slide's context paragraphs as HTML with numbered citations, and the list of references they cite.
 // Presenter cues are left out here, once, so no output can show them.
-import type { Source } from '../data/types'
+import type { Source } from '../../data/types'
 import MarkdownIt from 'markdown-it'
-import { contextBlocks, referenceNumbers, replaceCitations } from '../data/notes'
-import { getSource } from '../data/sources'
+import { contextBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
+import { getSource } from '../../data/sources'
 
 export interface SlideContext {
   no: number

@@ -38,6 +38,24 @@ export function collectEntries(root: ParentNode, slides: IndexedSlide[]): Search
   })
 }
 
+/** A slide of Slidev's navigation, as far as the index needs it. */
+export interface RouteLike {
+  no: number
+  meta: { slide?: { title?: string } }
+}
+
+/**
+ * The search index of the whole lecture, for the reader view and the deck's search dialog alike: the
+ * slides rendered under `root`, and `contexts[i]`, the context of slide i + 1.
+ */
+export function indexLecture(root: ParentNode, routes: RouteLike[], contexts: string[]): SearchEntry[] {
+  return collectEntries(root, routes.map(route => ({
+    no: route.no,
+    title: route.meta.slide?.title ?? `Slide ${route.no}`,
+    contextHTML: contexts[route.no - 1] ?? '',
+  })))
+}
+
 /** True when every slide under `root` has rendered its layout (its async component has resolved). */
 export function allRendered(root: ParentNode, count: number): boolean {
   return root.querySelectorAll('[data-slidev-no] .slidev-layout').length >= count
