@@ -1,17 +1,16 @@
 // Vite plugins for the static site (`npm run build`):
 // - a relative base, so the built site works under any path on any static host (routing is by hash);
-// - the PDFs found in exports/ are copied to downloads/ in the site, and the virtual module
-//   `virtual:lecture-downloads` tells the site which ones it carries;
+// - Slidev's print view is compiled in, and the virtual module `virtual:lecture-downloads` lists the
+//   PDFs that `npm run build` (scripts/build.ts) prints from the site into its downloads/ folder;
 // - the virtual module `virtual:lecture-context` gives the reader view and the search the context for
 //   students from the speaker notes (presenter cues left out) and the references it cites;
 // - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
 //   <button>: nested interactive controls (axe `nested-interactive`). The outer one becomes a <div>;
 //   the click on the inner button still reaches it.
 import type { Plugin } from 'vite'
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
-import { availableDownloads } from '../app/downloads/downloads'
+import { DOWNLOADS_ENV, plannedDownloads } from '../app/downloads/downloads'
 import { lectureContext } from '../app/node/context'
 import { readDeck } from '../app/node/deck'
 import { DOWNLOADS_FOLDER } from '../data/deck'
@@ -29,7 +28,6 @@ const CONTEXT_ID = 'virtual:lecture-context'
 const RESOLVED_CONTEXT_ID = `\0${CONTEXT_ID}`
 
 export default defineVitePluginsSetup((options) => {
-  const exportsDir = join(options.userRoot, 'exports')
   let building = false
   const menuButtonFix: Plugin = {
     name: 'lecture:unnest-menu-button',
@@ -44,25 +42,21 @@ export default defineVitePluginsSetup((options) => {
       building = env.command === 'build'
       return building ? { base: './' } : undefined
     },
+    configResolved(config) {
+      // Slidev compiles its print view (#/print) into a build only with `download` on, which would also
+      // start Slidev's own export. The build's PDFs are printed from this view (scripts/build.ts).
+      if (building)
+        (config.define as Record<string, string>).__SLIDEV_FEATURE_PRINT__ = 'true'
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined
     },
     load(id) {
       if (id !== RESOLVED_ID)
         return undefined
-      // The dev server and `slidev export` offer no downloads: only a build carries the files.
-      const found = building ? availableDownloads(file => existsSync(join(exportsDir, file))) : []
-      const list = found.map(download => ({ ...download, href: `${DOWNLOADS_FOLDER}/${download.file}` }))
+      // The PDFs that scripts/build.ts will print into the site after Vite is done; none otherwise.
+      const list = building ? plannedDownloads(process.env[DOWNLOADS_ENV]).map(download => ({ ...download, href: `${DOWNLOADS_FOLDER}/${download.file}` })) : []
       return `export const downloads = ${JSON.stringify(list)}\n`
-    },
-    generateBundle() {
-      for (const { file } of availableDownloads(file => existsSync(join(exportsDir, file)))) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${DOWNLOADS_FOLDER}/${file}`,
-          source: readFileSync(join(exportsDir, file)),
-        })
-      }
     },
   }
   const context: Plugin = {

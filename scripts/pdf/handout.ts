@@ -18,12 +18,14 @@ import { readDeck } from '../../app/node/deck'
 import { OUTPUTS, sectionLabel } from '../../data/deck'
 import { documents, getSection, lecture, sections } from '../../data/lecture'
 import { UsageError } from '../args'
+import { serveStatic } from '../serve'
 import { fontFaceCss } from './fonts'
 import { DEFAULT_PER_PAGE, handoutHtml, isPerPage, LINE_MM, measureHtml, MIN_NOTES_PT, paginate, PER_PAGE_CHOICES, referenceAnchor } from './handout-layout'
 import { inspectPdf, pageProblems } from './inspect'
 import { applyDocumentInfo, documentInfo } from './metadata'
 import { buildOutline, writeOutline } from './outline'
-import { checkOutput, elapsedSince, ExportCheckError, launchChromium, writeAtomically } from './runtime'
+import { checkOutput, elapsedSince, ExportCheckError, launchChromium, locateChromium, writeAtomically } from './runtime'
+import { ensureSite } from './site'
 import { EXPORTS_DIR, renderSlides } from './slides'
 
 export interface ExportHandoutOptions extends BrowserOptions {
@@ -213,7 +215,35 @@ async function renderHandout(browser: Browser, deck: Deck, slides: PDFDocument, 
 /** A4 portrait in PDF points, give or take Chromium's rounding. */
 const A4 = { width: 595.28, height: 841.89 }
 
-/** `npm run handout`: writes the checked handout PDF and says where. */
+export interface Handout {
+  pdf: Uint8Array
+  pages: number
+  /** The slides on each page after the cover. */
+  sheets: number[][]
+}
+
+/** The handout drawn from `slides`, checked: page count, no blank page, A4 portrait throughout. */
+export async function makeHandout(browser: Browser, deck: Deck, slides: PDFDocument, perPage: number = DEFAULT_PER_PAGE): Promise<Handout> {
+  if (!isPerPage(perPage))
+    throw new UsageError(`Slides per page must be one of ${PER_PAGE_CHOICES.join(', ')}, not ${perPage}.`)
+  const { pdf, sheets } = await renderHandout(browser, deck, slides, perPage)
+  // The cover, the slide pages, the references.
+  const pages = sheets.length + 2
+  const reports = await inspectPdf(browser, pdf)
+  const problems = pageProblems(reports, pages, page => page === 0 ? 'the cover' : page === pages - 1 ? 'the references' : `page ${page + 1}`)
+  reports.forEach((report, index) => {
+    if (Math.abs(report.width - A4.width) > 2 || Math.abs(report.height - A4.height) > 2)
+      problems.push(`page ${index + 1} is ${report.width.toFixed(0)} x ${report.height.toFixed(0)} pt, not A4 portrait`)
+  })
+  if (problems.length > 0)
+    throw new ExportCheckError('The handout', problems)
+  return { pdf, pages, sheets }
+}
+
+/**
+ * `npm run handout`: writes the checked handout PDF and says where. The slides come from `--slides`, or
+ * are printed from the built site (built first when dist/ is missing or stale).
+ */
 export async function exportHandout(options: ExportHandoutOptions = {}): Promise<ExportResult> {
   const start = performance.now()
   const perPage = options.perPage ?? DEFAULT_PER_PAGE
@@ -224,22 +254,12 @@ export async function exportHandout(options: ExportHandoutOptions = {}): Promise
   const path = resolve(options.output ?? resolve(EXPORTS_DIR, OUTPUTS.handout.file))
   await checkOutput(path)
   const given = options.slides ? await readSlidesPdf(resolve(options.slides), deck) : undefined
-  const browser = await launchChromium(options)
+  const found = await locateChromium(options)
+  const dist = given ? undefined : await ensureSite({ log: options.log, findBrowser: async () => found })
+  const browser = await launchChromium(found)
   try {
-    const slides = given ?? await PDFDocument.load((await renderSlides(browser, { ...options, deck })).pdf)
-    const { pdf, sheets } = await renderHandout(browser, deck, slides, perPage)
-    // The cover, the slide pages, the references.
-    const pages = sheets.length + 2
-
-    const reports = await inspectPdf(browser, pdf)
-    const problems = pageProblems(reports, pages, page => page === 0 ? 'the cover' : page === pages - 1 ? 'the references' : `page ${page + 1}`)
-    reports.forEach((report, index) => {
-      if (Math.abs(report.width - A4.width) > 2 || Math.abs(report.height - A4.height) > 2)
-        problems.push(`page ${index + 1} is ${report.width.toFixed(0)} x ${report.height.toFixed(0)} pt, not A4 portrait`)
-    })
-    if (problems.length > 0)
-      throw new ExportCheckError('The handout', problems)
-
+    const slides = given ?? await PDFDocument.load((await renderSlides(browser, { ...options, deck, server: serveStatic(dist!) })).pdf)
+    const { pdf, pages, sheets } = await makeHandout(browser, deck, slides, perPage)
     await writeAtomically(path, pdf)
     const result = { path, pages, bytes: pdf.byteLength, ms: elapsedSince(start) }
     const fewer = sheets.filter(sheet => sheet.length < perPage).length

@@ -8,14 +8,16 @@ import type { OutlineEntry } from './outline'
 import type { BrowserOptions, SlidevServer } from './runtime'
 import { resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
-import { PROJECT_ROOT, readDeck } from '../../app/node/deck'
+import { DEFAULT_ENTRY, PROJECT_ROOT, readDeck } from '../../app/node/deck'
 import { OUTPUTS } from '../../data/deck'
 import { sections } from '../../data/lecture'
+import { serveStatic } from '../serve'
 import { openInspector, pageProblems, slideNumberProblems, SLIDEV_ERROR_TEXTS } from './inspect'
 import { rewriteSlideLinks, SLIDE_ANCHOR_PREFIX, slideForHref } from './links'
 import { applyDocumentInfo, documentInfo } from './metadata'
 import { buildOutline, writeOutline } from './outline'
 import { checkOutput, elapsedSince, ExportCheckError, launchChromium, locateChromium, startSlidev, writeAtomically } from './runtime'
+import { ensureSite } from './site'
 
 export interface ExportSlidesOptions extends BrowserOptions {
   /** The deck (default: slides.md of this project). */
@@ -178,7 +180,11 @@ async function finishSlides(deck: Deck, printed: Printed, deckUrl: string, inspe
   return { deck, pdf, outline }
 }
 
-/** `npm run export`: writes the checked slides PDF and says where. */
+/**
+ * `npm run export`: writes the checked slides PDF and says where. The project's deck is printed from
+ * the built site (built first when dist/ is missing or stale); another deck (`entry`) through Slidev's
+ * own server, since it has no build.
+ */
 export async function exportSlides(options: ExportSlidesOptions = {}): Promise<ExportResult> {
   const start = performance.now()
   const deck = await readDeck(options.entry)
@@ -186,8 +192,10 @@ export async function exportSlides(options: ExportSlidesOptions = {}): Promise<E
   // A wrong --output is found now, not after a minute of exporting.
   await checkOutput(path)
   const found = await locateChromium(options)
-  // Slidev takes seconds to load and start: it does so while Chromium starts.
-  const server = startSlidev(deck.entry)
+  const ours = deck.entry === DEFAULT_ENTRY
+  const dist = ours ? await ensureSite({ log: options.log, findBrowser: async () => found }) : undefined
+  // The server starts while Chromium starts.
+  const server = dist ? serveStatic(dist) : startSlidev(deck.entry)
   const browser = await launchChromium(found).catch(async (error: unknown) => {
     await server.then(s => s.close(), () => {})
     throw error

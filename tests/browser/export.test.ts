@@ -72,7 +72,7 @@ describe('slides PDF', () => {
       expect(entry!.children.length).toBeGreaterThan(0)
       expect(entry!.children[0]!.page).toBe(divider.no)
     }
-    const treaty = outline.find(e => e.title.startsWith('2. '))!
+    const treaty = outline.find(e => e.title.startsWith('2 · '))!
     expect(treaty.children.map(c => c.title)).toEqual(['Article V', 'Article VI'])
   })
 

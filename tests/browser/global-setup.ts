@@ -1,6 +1,7 @@
-// Builds the deck once before the browser tests, so that they test what `npm run build` ships.
+// Runs `npm run build` once before the browser tests (the site and the PDFs printed from it), so that
+// they test what it ships.
 import { execFileSync } from 'node:child_process'
 
 export default function setup(): void {
-  execFileSync('npx', ['slidev', 'build', '--out', 'dist'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('npx', ['tsx', 'scripts/build.ts', '--out', 'dist'], { stdio: ['ignore', 'ignore', 'inherit'] })
 }

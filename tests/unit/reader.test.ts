@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { availableDownloads, DOWNLOADS } from '../../app/downloads/downloads'
+import { DOWNLOADS, plannedDownloads } from '../../app/downloads/downloads'
 import { readDeck } from '../../app/node/deck'
 import { readerContents, readerLocation, slideAnchor, slideFromQuery } from '../../app/reader/reader'
 import { sections } from '../../data/lecture'
@@ -48,9 +48,12 @@ describe('reader contents', () => {
 })
 
 describe('static site build', () => {
-  it('offers only the downloads whose files exist', () => {
-    expect(availableDownloads(() => false)).toEqual([])
-    expect(availableDownloads(file => file.includes('handout')).map(d => d.file)).toEqual(['japan-us-alliance-handout.pdf'])
+  it('offers the downloads the build says it will print, and refuses a name it does not know', () => {
+    expect(plannedDownloads(undefined)).toEqual([])
+    expect(plannedDownloads('')).toEqual([])
+    expect(plannedDownloads('handout, slides').map(d => d.file)).toEqual(['japan-us-alliance-slides.pdf', 'japan-us-alliance-handout.pdf'])
+    expect(plannedDownloads('handout').map(d => d.file)).toEqual(['japan-us-alliance-handout.pdf'])
+    expect(() => plannedDownloads('slides,poster')).toThrow(/"poster"/)
     expect(DOWNLOADS.map(d => d.file)).toEqual(['japan-us-alliance-slides.pdf', 'japan-us-alliance-handout.pdf'])
   })
 

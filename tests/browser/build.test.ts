@@ -1,0 +1,89 @@
+// `npm run build` makes every output from one deck: the site, and the slides PDF and the handout printed
+// from it. The global setup ran it into dist/; here it is checked, and run once more without a browser.
+import { Buffer } from 'node:buffer'
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { PDFDocument } from 'pdf-lib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DOWNLOADS } from '../../app/downloads/downloads'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
+import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
+import { HOW_TO_GET_ONE } from '../../scripts/browser'
+import { staleReason } from '../../scripts/pdf/site'
+import { openDeck, showSlide } from './harness'
+
+const run = promisify(execFile)
+const dist = resolve(ROOT, 'dist')
+const deck = await readDeck()
+const tmp = mkdtempSync(join(tmpdir(), 'lecture-build-'))
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('npm run build', () => {
+  it('writes both PDFs to exports/ and the same bytes into the site\'s downloads/', () => {
+    for (const output of Object.values(OUTPUTS)) {
+      const exported = readFileSync(resolve(ROOT, 'exports', output.file))
+      const offered = readFileSync(join(dist, DOWNLOADS_FOLDER, output.file))
+      expect(offered.equals(exported), output.file).toBe(true)
+    }
+  })
+
+  it('prints one page per slide in the slides PDF, and the handout from that same export', async () => {
+    const slides = await PDFDocument.load(readFileSync(join(dist, DOWNLOADS_FOLDER, OUTPUTS.slides.file)))
+    expect(slides.getPageCount()).toBe(deck.slides.length)
+    const handout = await PDFDocument.load(readFileSync(join(dist, DOWNLOADS_FOLDER, OUTPUTS.handout.file)))
+    expect(handout.getPageCount()).toBeGreaterThan(deck.slides.length / 4)
+  })
+
+  it('leaves dist/ up to date, so export and handout print from it without building again', () => {
+    expect(staleReason(dist)).toBeNull()
+  })
+
+  it('links the site to exactly the files it carries, and serves them', async () => {
+    const site = await openDeck()
+    try {
+      await showSlide(site, 1)
+      const hrefs = await site.page.locator('a[href*="downloads/"]').evaluateAll(links => links.map(a => (a as HTMLAnchorElement).href))
+      expect(hrefs.map(href => href.split('/').pop())).toEqual(DOWNLOADS.map(d => d.file))
+      for (const href of hrefs) {
+        const response = await site.page.request.get(href)
+        expect(response.status(), href).toBe(200)
+        const file = href.split('/').pop()!
+        expect(Buffer.from(await response.body()).equals(readFileSync(resolve(ROOT, 'exports', file))), file).toBe(true)
+      }
+    }
+    finally {
+      await site.close()
+    }
+  })
+})
+
+describe('without a browser', () => {
+  let result: { stdout: string, stderr: string }
+  const out = join(tmp, 'site')
+
+  beforeAll(async () => {
+    result = await run(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, CHROMIUM_PATH: join(tmp, 'no-such-browser') },
+    })
+  }, 300_000)
+
+  it('still builds the site, exits 0, and says which outputs it skipped and how to get a browser', () => {
+    expect(existsSync(join(out, 'index.html'))).toBe(true)
+    expect(existsSync(join(out, DOWNLOADS_FOLDER))).toBe(false)
+    expect(result.stdout).toContain('Skipped the slides PDF and the handout')
+    expect(result.stdout).toContain(HOW_TO_GET_ONE.split('\n')[1]!.trim())
+  })
+
+  it('links to no PDF it does not carry', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8')
+    const scripts = [...html.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map(m => readFileSync(join(out, m[1]!), 'utf8')).join('\n')
+    for (const output of Object.values(OUTPUTS))
+      expect(scripts).not.toContain(`${DOWNLOADS_FOLDER}/${output.file}`)
+  })
+})
