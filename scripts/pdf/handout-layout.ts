@@ -72,6 +72,8 @@ export interface HandoutBlock {
   /** "2 · Japan-US Security Treaty", or the lecture title before the first section. */
   section: string
   notesHtml: string
+  /** What the slide shows, as text: the alternative text of its picture in the tagged PDF. */
+  slideText?: string
   /** Type size of this block's notes when it had to be smaller than the layout's to fit on a page. */
   notesPt?: number
 }
@@ -119,7 +121,7 @@ h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600;
 .slide-frame { width: ${width}mm; border: 0.25mm solid #9aa6b4; ${beside ? 'float: left; margin: 0 5mm 2mm 0;' : 'margin: 0 0 3mm;'} }
 .slide-image { width: 100%; aspect-ratio: ${model.aspect}; background: #fff; }
 .block-body { font-size: ${notesPt}pt; }
-.label { margin: 0 0 1mm; font-weight: 600; color: #1f4e79; }
+.label { margin: 0 0 1mm; font-family: inherit; font-size: inherit; font-weight: 600; color: #1f4e79; }
 .label .section { font-weight: 400; color: #4a5566; }
 .notes p { margin: 0 0 1.5mm; }
 .notes ul, .notes ol { margin: 0 0 1.5mm; padding-left: 5mm; }
@@ -147,7 +149,7 @@ h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600;
 .how { color: #4a5566; font-size: 10pt; margin-top: auto; }
 .context-label { margin: 0 0 0.8mm; font-size: 0.85em; font-weight: 600; color: #4a5566; }
 .cite { text-decoration: none; }
-.references h1 { font-size: 16pt; margin: 0 0 3mm; }
+.references .references-title { font-size: 16pt; margin: 0 0 3mm; }
 .references .intro { color: #4a5566; margin: 0 0 4mm; }
 .references ol { list-style: none; margin: 0; padding: 0; font-size: 8pt; line-height: 1.3; columns: 2; column-gap: 6mm; flex: 1 1 auto; min-height: 0; }
 .references li { display: flex; gap: 1.5mm; margin: 0 0 1.6mm; break-inside: avoid; }
@@ -160,11 +162,11 @@ h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600;
 function block(b: HandoutBlock, total: number): string {
   return `<article class="block" id="slide-${b.slide}" data-slide="${b.slide}">
   <div class="block-body"${b.notesPt ? ` style="font-size: ${b.notesPt}pt"` : ''}>
-    <div class="slide-frame"><div class="slide-image" data-slide="${b.slide}"></div></div>
-    <p class="label">Slide ${b.slide} of ${total}: ${escape(b.title)}</p>
+    <div class="slide-frame"><div class="slide-image" data-slide="${b.slide}" role="img" aria-label="${escape(`Slide ${b.slide}: ${b.slideText?.trim() || b.title}`)}"></div></div>
+    <h2 class="label">Slide ${b.slide} of ${total}: ${escape(b.title)}</h2>
     ${b.notesHtml ? `<p class="context-label">${escape(CONTEXT_LABEL)}</p><div class="notes">${b.notesHtml}</div>` : ''}
   </div>
-  <div class="lines"></div>
+  <div class="lines" aria-hidden="true"></div>
 </article>`
 }
 
@@ -174,7 +176,7 @@ function document(model: HandoutModel, body: string): string {
 
 /** All blocks, one under the other at natural height, plus an empty page to measure the room on one. */
 export function measureHtml(model: HandoutModel): string {
-  return document(model, `<div class="sheet" id="empty-sheet"><div class="sheet-head"><span>head</span></div><div class="blocks"></div><div class="sheet-foot"><span>foot</span></div></div>
+  return document(model, `<div class="sheet" id="empty-sheet"><div class="sheet-head" aria-hidden="true"><span>head</span></div><div class="blocks"></div><div class="sheet-foot" aria-hidden="true"><span>foot</span></div></div>
 <div class="measure">${model.blocks.map(b => block(b, model.totalSlides)).join('\n')}</div>`)
 }
 
@@ -209,17 +211,17 @@ export function handoutHtml(model: HandoutModel, pages: number[][]): string {
     const blocks = indices.map(i => model.blocks[i]!)
     const sectionsHere = [...new Set(blocks.map(b => b.section))].filter(s => s !== lecture.title).join('; ')
     return `<section class="sheet">
-  <div class="sheet-head"><span>${escape(lecture.title)}</span><span>${escape(sectionsHere)}</span></div>
+  <div class="sheet-head" aria-hidden="true"><span>${escape(lecture.title)}</span><span>${escape(sectionsHere)}</span></div>
   <div class="blocks">${blocks.map(b => block(b, model.totalSlides)).join('\n')}</div>
-  <div class="sheet-foot"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${p + 2} of ${totalPages}</span></div>
+  <div class="sheet-foot" aria-hidden="true"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${p + 2} of ${totalPages}</span></div>
 </section>`
   })
   const references = `<section class="sheet references">
-  <div class="sheet-head"><span>${escape(lecture.title)}</span><span>References</span></div>
-  <h1>References</h1>
+  <div class="sheet-head" aria-hidden="true"><span>${escape(lecture.title)}</span><span>References</span></div>
+  <h2 class="references-title">References</h2>
   <p class="intro">The primary texts that the editors’ context cites, numbered as cited. Where the official address could not be opened, the entry says where the text was read.</p>
   <ol>${model.references.map(({ n, source }) => `<li id="${referenceAnchor(n).slice(1)}"><span class="n">[${n}]</span><span><cite>${escape(source.title)}</cite>, ${escape(formatSourceDate(source.date))}. ${escape(source.publisher)}: <a href="${escape(source.url)}">${escape(source.url)}</a>.${source.caveat ? ` <span class="caveat">${escape(source.caveat)}</span>` : ''}</span></li>`).join('')}</ol>
-  <div class="sheet-foot" style="margin-top: auto"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${totalPages} of ${totalPages}</span></div>
+  <div class="sheet-foot" aria-hidden="true" style="margin-top: auto"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${totalPages} of ${totalPages}</span></div>
 </section>`
   return document(model, [cover, ...sheets, references].join('\n'))
 }

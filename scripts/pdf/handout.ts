@@ -12,13 +12,14 @@ import type { BrowserOptions } from './runtime'
 import type { ExportResult } from './slides'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
+import { beginMarkedContent, endMarkedContent, PDFDocument } from 'pdf-lib'
 import { lectureContext } from '../../app/node/context'
 import { readDeck } from '../../app/node/deck'
-import { OUTPUTS, sectionLabel } from '../../data/deck'
+import { footerFor, OUTPUTS, sectionLabel } from '../../data/deck'
 import { documents, getSection, lecture, sections } from '../../data/lecture'
 import { UsageError } from '../args'
 import { serveStatic } from '../serve'
+import { accessibilityProblems, asArtifacts, completeAccessibility } from './accessibility'
 import { fontFaceCss } from './fonts'
 import { DEFAULT_PER_PAGE, handoutHtml, isPerPage, LINE_MM, measureHtml, MIN_NOTES_PT, paginate, PER_PAGE_CHOICES, referenceAnchor } from './handout-layout'
 import { inspectPdf, pageProblems } from './inspect'
@@ -158,12 +159,21 @@ export async function readSlidesPdf(file: string, deck: Deck): Promise<PDFDocume
 
 async function renderHandout(browser: Browser, deck: Deck, slides: PDFDocument, perPage: PerPage): Promise<{ pdf: Uint8Array, sheets: number[][] }> {
   const context = lectureContext(deck.slides.map(slide => slide.note), referenceAnchor)
+  // What each slide says, for the alternative text of its picture on the handout's pages.
+  const frontmatters = deck.slides.map(slide => slide.frontmatter)
+  const slideTexts = (await inspectPdf(browser, await slides.save())).map((report, index) => {
+    // Without the footer, which repeats the section and the slide number.
+    const footer = footerFor(frontmatters, index + 1)
+    const text = report.text.replace(/\s+/g, ' ').trim()
+    const end = footer ? ` ${footer.section} ${footer.page} / ${footer.total}` : ''
+    return end && text.endsWith(end) ? text.slice(0, -end.length) : text
+  })
   const model: HandoutModel = {
     lecture,
     references: context.references,
     sections: sections.map(section => ({ ...section, slide: deck.slides.find(s => s.opens === section.id)?.no ?? 1 })),
     documents,
-    blocks: blocksOf(deck, context),
+    blocks: blocksOf(deck, context).map((block, index) => ({ ...block, slideText: slideTexts[index] })),
     totalSlides: deck.slides.length,
     perPage,
     fontCss: fontFaceCss(),
@@ -179,7 +189,7 @@ async function renderHandout(browser: Browser, deck: Deck, slides: PDFDocument, 
     await page.setContent(handoutHtml(model, pages), { waitUntil: 'load' })
     await page.evaluate(() => document.fonts.ready)
     placements = await finish(page, LINE_MM)
-    printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+    printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true })
   }
   finally {
     await browserContext.close()
@@ -188,7 +198,7 @@ async function renderHandout(browser: Browser, deck: Deck, slides: PDFDocument, 
   const doc = await PDFDocument.load(printed)
   if (slides.getPageCount() !== deck.slides.length)
     throw new ExportCheckError('The handout', [`the slides PDF has ${slides.getPageCount()} pages, the deck ${deck.slides.length} slides`])
-  const embedded = await doc.embedPdf(slides, slides.getPageIndices())
+  const embedded = await doc.embedPdf(await asArtifacts(slides), slides.getPageIndices())
   const pdfPages = doc.getPages()
   const scaleOf = (index: number): number => pdfPages[index]!.getWidth() / (210 * MM)
   for (const place of placements) {
@@ -196,19 +206,25 @@ async function renderHandout(browser: Browser, deck: Deck, slides: PDFDocument, 
     if (!target)
       throw new ExportCheckError('The handout', [`slide ${place.slide} was laid out on page ${place.page + 1}, which the PDF does not have`])
     const scale = scaleOf(place.page)
+    // The slide is drawn over its frame, whose structure element (a figure with the slide's text as
+    // alternative text) speaks for it: the drawing itself is an artifact.
+    target.pushOperators(beginMarkedContent('Artifact'))
     target.drawPage(embedded[place.slide - 1]!, {
       x: place.x * scale,
       y: target.getHeight() - (place.y + place.height) * scale,
       width: place.width * scale,
       height: place.height * scale,
     })
+    target.pushOperators(endMarkedContent())
   }
   const bySlide = new Map(placements.map(p => [p.slide, p]))
   writeOutline(doc, buildOutline(deck.slides, sections), (slide) => {
     const place = bySlide.get(slide)!
     return { page: place.page, top: pdfPages[place.page]!.getHeight() - place.blockTop * scaleOf(place.page) }
   })
-  applyDocumentInfo(doc, documentInfo('handout'))
+  const info = documentInfo('handout')
+  applyDocumentInfo(doc, info)
+  completeAccessibility(doc, info, ({ uri, page }) => uri ? `Opens ${uri}` : `Goes to page ${(page ?? 0) + 1} of the handout`)
   return { pdf: await doc.save(), sheets: pages }
 }
 
@@ -235,6 +251,7 @@ export async function makeHandout(browser: Browser, deck: Deck, slides: PDFDocum
     if (Math.abs(report.width - A4.width) > 2 || Math.abs(report.height - A4.height) > 2)
       problems.push(`page ${index + 1} is ${report.width.toFixed(0)} x ${report.height.toFixed(0)} pt, not A4 portrait`)
   })
+  problems.push(...accessibilityProblems(await PDFDocument.load(pdf), { role: 'H2', count: deck.slides.length + 3 }))
   if (problems.length > 0)
     throw new ExportCheckError('The handout', problems)
   return { pdf, pages, sheets }

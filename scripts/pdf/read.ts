@@ -104,3 +104,59 @@ export function readFonts(pdf: PDFDocument): ReadFont[] {
 export function readLanguage(pdf: PDFDocument): string | undefined {
   return text(pdf.catalog.lookup(PDFName.of('Lang')))
 }
+
+export interface TaggedElement {
+  role: string
+  alt?: string
+  /** The text of the element and everything in it, in reading order. */
+  text: string
+}
+
+/**
+ * The structure tree of each page as pdf.js reads it (as a screen reader would walk it): every element
+ * in reading order with its role, alternative text and text. Untagged text (artifacts) is in none.
+ */
+export async function readStructure(bytes: Uint8Array): Promise<TaggedElement[][]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false }).promise
+  const pages: TaggedElement[][] = []
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p)
+      const [tree, content] = await Promise.all([page.getStructTree(), page.getTextContent({ includeMarkedContent: true })])
+      const byId = new Map<string, string>()
+      const open: string[] = []
+      for (const item of content.items) {
+        if ('str' in item) {
+          const id = [...open].reverse().find(Boolean)
+          if (id)
+            byId.set(id, `${byId.get(id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`)
+        }
+        else if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+          open.push(item.type === 'beginMarkedContentProps' ? String(item.id ?? '') : '')
+        }
+        else if (item.type === 'endMarkedContent') {
+          open.pop()
+        }
+      }
+      const elements: TaggedElement[] = []
+      interface Node { role?: string, alt?: string, type?: string, id?: string, children?: Node[] }
+      const walk = (node: Node): string => {
+        if (node.type === 'content')
+          return byId.get(node.id ?? '') ?? ''
+        const slot = node.role && node.role !== 'Root' ? elements.push({ role: node.role, alt: node.alt, text: '' }) - 1 : -1
+        const text = (node.children ?? []).map(walk).join(' ').replace(/\s+/g, ' ').trim()
+        if (slot >= 0)
+          elements[slot]!.text = text
+        return text
+      }
+      if (tree)
+        walk(tree as Node)
+      pages.push(elements)
+    }
+  }
+  finally {
+    await doc.destroy()
+  }
+  return pages
+}

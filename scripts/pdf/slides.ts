@@ -12,6 +12,7 @@ import { DEFAULT_ENTRY, PROJECT_ROOT, readDeck } from '../../app/node/deck'
 import { OUTPUTS } from '../../data/deck'
 import { sections } from '../../data/lecture'
 import { serveStatic } from '../serve'
+import { accessibilityProblems, completeAccessibility } from './accessibility'
 import { openInspector, pageProblems, slideNumberProblems, SLIDEV_ERROR_TEXTS } from './inspect'
 import { rewriteSlideLinks, SLIDE_ANCHOR_PREFIX, slideForHref } from './links'
 import { applyDocumentInfo, documentInfo } from './metadata'
@@ -134,6 +135,8 @@ async function printDeck(browser: Browser, deck: Deck, url: string, timeout: num
       margin: { top: 0, right: 0, bottom: 0, left: 0 },
       printBackground: true,
       preferCSSPageSize: true,
+      // The structure tree from the page: headings, lists, quotations, links (see accessibility.ts).
+      tagged: true,
     })
     return { pdf, internalLinks }
   }
@@ -164,11 +167,17 @@ async function finishSlides(deck: Deck, printed: Printed, deckUrl: string, inspe
   const links = rewriteSlideLinks(doc, deck.slides, deckUrl, pageOf)
   const outline = buildOutline(deck.slides, sections)
   writeOutline(doc, outline, slide => ({ page: pageOf(slide) }))
-  applyDocumentInfo(doc, documentInfo('slides'))
+  const info = documentInfo('slides')
+  applyDocumentInfo(doc, info)
+  completeAccessibility(doc, info, ({ uri, page }) => uri
+    ? `Opens ${uri}`
+    : `Goes to slide ${(page ?? 0) + 1}: ${deck.slides[page ?? 0]?.title ?? ''}`)
+  const tagging = accessibilityProblems(doc, { role: 'H1', count: deck.slides.length })
   const pdf = await doc.save()
 
   const reports = await inspector.inspect(pdf, { ignoreBottom: FOOTER_SHARE })
   const problems = [
+    ...tagging,
     ...pageProblems(reports, deck.slides.length, page => `page ${page + 1} (slide "${deck.slides[page]?.title ?? '?'}")`),
     ...slideNumberProblems(reports, deck.slides.length),
     ...links.unresolved.map(link => `page ${link.page + 1} links to "${link.href}", which names no slide`),

@@ -14,8 +14,9 @@ import { sectionLabel } from '../../data/deck'
 import { articles, documents, lecture, sections } from '../../data/lecture'
 import { getSource } from '../../data/sources'
 import { BrowserNotFoundError, HOW_TO_GET_ONE } from '../../scripts/browser'
+import { accessibilityProblems } from '../../scripts/pdf/accessibility'
 import { BLANK_INK, inspectPdf } from '../../scripts/pdf/inspect'
-import { readFonts, readLanguage, readLinks, readOutline } from '../../scripts/pdf/read'
+import { readFonts, readLanguage, readLinks, readOutline, readStructure } from '../../scripts/pdf/read'
 import { launchChromium } from '../../scripts/pdf/runtime'
 import { exportSlides } from '../../scripts/pdf/slides'
 
@@ -88,6 +89,31 @@ describe('slides PDF', () => {
     const uris = readLinks(pdf, last).map(link => link.uri)
     for (const doc of documents)
       expect(uris).toContain(getSource(doc.source).url)
+  })
+
+  it('is tagged: passes the export\'s accessibility check (structure, language, title, XMP, link descriptions)', () => {
+    expect(accessibilityProblems(pdf, { role: 'H1', count: deck.slides.length })).toEqual([])
+    expect(readLinks(pdf, 1).length).toBeGreaterThan(0)
+  })
+
+  it('reads, in the structure tree, each slide\'s title as its heading, then its text, without the footer', async () => {
+    const structure = await readStructure(new Uint8Array(readFileSync(result.path)))
+    expect(structure).toHaveLength(deck.slides.length)
+    structure.forEach((elements, index) => {
+      const slide = deck.slides[index]!
+      const headings = elements.filter(e => /^H\d$/.test(e.role))
+      // Skia maps the font's one apostrophe glyph back to U+02BC rather than U+2019 (see README).
+      const apostrophes = (text: string): string => text.replace(/[\u2019\u02BC]/g, '\'')
+      expect(headings[0]?.role, `slide ${slide.no}`).toBe('H1')
+      expect(apostrophes(headings[0]!.text), `slide ${slide.no}`).toBe(apostrophes(squash(slide.title)))
+      // The footer ("section · n / total") is an artifact, not in the structure.
+      expect(elements.some(e => e.text.includes(`${slide.no} / ${deck.slides.length}`)), `slide ${slide.no}`).toBe(false)
+      expect(elements.filter(e => e.role === 'Figure' && !e.alt)).toEqual([])
+    })
+    const article = structure[deck.slides.findIndex(s => s.title === 'Article V')]!
+    expect(article.find(e => e.role === 'BlockQuote')?.text).toContain(squash(articles[0]!.text))
+    const regional = structure[deck.slides.findIndex(s => s.title === 'Regional common strategic objectives')]!
+    expect(regional.filter(e => e.role === 'LI')).toHaveLength(12)
   })
 
   it('has the text of Article V, selectable and searchable', () => {

@@ -14,9 +14,10 @@ import { formatDate } from '../../data/format'
 import { articles, documents, lecture, sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
 import { getSource } from '../../data/sources'
+import { accessibilityProblems } from '../../scripts/pdf/accessibility'
 import { exportHandout } from '../../scripts/pdf/handout'
 import { BLANK_INK, inspectPdf } from '../../scripts/pdf/inspect'
-import { readFonts, readLanguage, readOutline } from '../../scripts/pdf/read'
+import { readFonts, readLanguage, readOutline, readStructure } from '../../scripts/pdf/read'
 import { launchChromium } from '../../scripts/pdf/runtime'
 import { exportSlides } from '../../scripts/pdf/slides'
 
@@ -136,6 +137,24 @@ describe('handout PDF', () => {
       const divider = deck.slides.find(slide => slide.opens === section.id)!
       expect(slidesOn(reports[entry.page]!)).toContain(divider.no)
     }
+  })
+
+  it('is tagged: passes the accessibility check, and reads as a screen reader would walk it', async () => {
+    expect(accessibilityProblems(pdf, { role: 'H2', count: deck.slides.length + 3 })).toEqual([])
+    const elements = (await readStructure(new Uint8Array(readFileSync(handout.path)))).flat()
+    expect(elements.filter(e => e.role === 'H1').map(e => e.text)).toEqual([lecture.title])
+    // Each slide: its heading, and its picture as a figure whose alternative text is the slide's text.
+    const slideHeadings = elements.filter(e => e.role === 'H2' && e.text.startsWith('Slide '))
+    expect(slideHeadings.map(e => e.text)).toEqual(deck.slides.map(s => `Slide ${s.no} of ${deck.slides.length}: ${s.title}`))
+    const figures = elements.filter(e => e.role === 'Figure')
+    expect(figures).toHaveLength(deck.slides.length)
+    const article = deck.slides.find(s => s.title === 'Article V')!
+    expect(bare(figures[article.no - 1]!.alt ?? '')).toContain(bare(articles[0]!.text))
+    expect(figures[article.no - 1]!.alt).not.toMatch(/\d+ \/ \d+$/)
+    // The references as a list, one item a source; running heads, footers and ruled lines untagged.
+    const numbers = referenceNumbers(deck.slides.map(slide => slide.note))
+    expect(elements.filter(e => e.role === 'LI' && /^\[\d+\]/.test(e.text))).toHaveLength(numbers.size)
+    expect(elements.some(e => /page \d+ of \d+/.test(e.text))).toBe(false)
   })
 
   it('carries the same document information', () => {
