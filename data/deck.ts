@@ -82,3 +82,6 @@ export const OUTPUTS: Record<OutputId, Output> = {
 
 /** Folder of the built site that carries the PDFs. */
 export const DOWNLOADS_FOLDER = 'downloads'
+
+/** Folder of the built site that carries the reader edition. */
+export const EDITION_FOLDER = 'reader'

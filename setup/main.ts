@@ -1,6 +1,6 @@
 // The slide pages (play, presenter, overview) are one application region: mark it as the page's main
-// landmark, so that assistive technology can jump to it (axe `region`). The reader view has its own
-// <main> and is left alone.
+// landmark, so that assistive technology can jump to it (axe `region`). The route to the reader edition
+// has its own <main> and is left alone.
 import { defineAppSetup } from '@slidev/types'
 import { READER_PATH } from '../app/reader/reader'
 

@@ -2,7 +2,7 @@
 // - a relative base, so the built site works under any path on any static host (routing is by hash);
 // - Slidev's print view is compiled in, and the virtual module `virtual:lecture-downloads` lists the
 //   PDFs that `npm run build` (scripts/build.ts) prints from the site into its downloads/ folder;
-// - the virtual module `virtual:lecture-context` gives the reader view and the search the context for
+// - the virtual module `virtual:lecture-context` gives the search the context for
 //   students from the speaker notes (presenter cues left out) and the references it cites;
 // - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
 //   <button>: nested interactive controls (axe `nested-interactive`). The outer one becomes a <div>;
@@ -13,7 +13,7 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { DOWNLOADS_ENV, plannedDownloads } from '../app/downloads/downloads'
 import { lectureContext } from '../app/node/context'
 import { readDeck } from '../app/node/deck'
-import { DOWNLOADS_FOLDER } from '../data/deck'
+import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
 
 const VIRTUAL_ID = 'virtual:lecture-downloads'
 const MENU_BUTTON = /@slidev\/client\/internals\/MenuButton\.vue$/
@@ -69,8 +69,8 @@ export default defineVitePluginsSetup((options) => {
         return undefined
       const deck = await readDeck(options.entry)
       this.addWatchFile(deck.entry)
-      // Citations link to the reader view's list of references.
-      const { slides, references } = lectureContext(deck.slides.map(slide => slide.note), n => `#/reader?ref=${n}`)
+      // Citations link to the reader edition's list of references.
+      const { slides, references } = lectureContext(deck.slides.map(slide => slide.note), n => `${EDITION_FOLDER}/#ref-${n}`)
       return `export const contexts = ${JSON.stringify(slides.map(slide => slide.html))}\nexport const references = ${JSON.stringify(references)}\n`
     },
     handleHotUpdate({ file, server }) {

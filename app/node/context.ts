@@ -1,4 +1,4 @@
-// The context for students, ready for every output that shows it (reader view, search, handout): each
+// The context for students, ready for every output that shows it (reader edition, search, handout): each
 // slide's context paragraphs as HTML with numbered citations, and the list of references they cite.
 // Presenter cues are left out here, once, so no output can show them.
 import type { Source } from '../../data/types'
@@ -30,7 +30,7 @@ function escape(text: string): string {
 
 /**
  * The context of every slide. `notes[i]` are the speaker notes of slide i + 1; `refHref(n)` is where a
- * citation of reference n links to (the reader view and the handout address their lists differently).
+ * citation of reference n links to (the edition and the handout address their lists differently).
  */
 export function lectureContext(notes: string[], refHref: (n: number) => string): LectureContext {
   const numbers = referenceNumbers(notes)

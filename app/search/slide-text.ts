@@ -44,10 +44,7 @@ export interface RouteLike {
   meta: { slide?: { title?: string } }
 }
 
-/**
- * The search index of the whole lecture, for the reader view and the deck's search dialog alike: the
- * slides rendered under `root`, and `contexts[i]`, the context of slide i + 1.
- */
+/** The search index of the whole lecture: the slides rendered under `root`, and `contexts[i]`, the context of slide i + 1. */
 export function indexLecture(root: ParentNode, routes: RouteLike[], contexts: string[]): SearchEntry[] {
   return collectEntries(root, routes.map(route => ({
     no: route.no,

@@ -1,7 +1,7 @@
 // The browser fetches a font face only when a slide first draws text with it, and that slide then waits
 // for the face (`npm run bench` measured 150-400 ms on slides 2, 5 and 7, each the first to use a new
 // weight or style). Once the first slide is shown, the deck loads the other faces of the font families
-// already in use, in the background; families nothing has used (the reader view's) stay unloaded.
+// already in use, in the background; families nothing has used stay unloaded.
 
 /** What the warm-up needs of a FontFace. */
 export interface WarmableFace {

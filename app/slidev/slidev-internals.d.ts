@@ -1,4 +1,4 @@
-// Types for slidev-internals.js: the two components of Slidev's print view that the reader view reuses.
+// Types for slidev-internals.js: the two components of Slidev's print view that the search index reuses.
 import type { SlideRouteLike } from '@slidev/client'
 import type { DefineComponent } from 'vue'
 

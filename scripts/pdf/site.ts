@@ -1,4 +1,5 @@
-// The built site as the one source of every output: `slidev build` writes it, and the PDFs are printed
+// The built site as the one source of every output: `slidev build` writes it, the reader edition is
+// rendered into it (app/node/edition.ts), and the PDFs are printed
 // from its print view (#/print) by one Chromium over one static server. `buildAll` is `npm run build`;
 // `ensureSite` lets `npm run export` and `npm run handout` build first when dist/ is missing or stale.
 import type { OutputId } from '../../data/deck'
@@ -12,6 +13,7 @@ import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { DOWNLOADS_ENV } from '../../app/downloads/downloads'
 import { PROJECT_ROOT, readDeck } from '../../app/node/deck'
+import { writeEdition } from '../../app/node/edition'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { BrowserNotFoundError } from '../browser'
 import { serveStatic } from '../serve'
@@ -112,6 +114,8 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   const ids: OutputId[] = found instanceof BrowserNotFoundError ? [] : ['slides', 'handout']
   await buildSite(outDir, ids)
   log(`Site: ${outDir}`)
+  const edition = await writeEdition(outDir, deck, ids)
+  log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
     log(skipped)

@@ -1,13 +1,13 @@
 // WCAG 2.2 AA as axe-core checks it in real Chromium (every rule axe runs by default, best practices
 // included): every slide at its final click state, Slidev's own controls while on screen, the search
-// dialog, and the reader view. Drawings are disabled in the headmatter, so no drawing layer lies over
+// dialog (the reader edition is checked in reader.test.ts). Drawings are disabled in the headmatter, so no drawing layer lies over
 // the slides.
 import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../app/node/deck'
 import { openDeck, showSlide } from './harness'
-import { axeViolations, describeViolations, openReader } from './site-kit'
+import { axeViolations, describeViolations } from './site-kit'
 
 let deck: Deck
 let site: OpenDeck
@@ -63,12 +63,6 @@ describe('accessibility (axe-core)', () => {
     expect(describeViolations(await axeViolations(site.page))).toEqual([])
     await site.page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
-  })
-
-  it('finds no violation in the reader view', async () => {
-    await openReader(site.page, site.server.url)
-    expect(await site.page.locator('.reader-slide').count()).toBe(deck.slides.length)
-    expect(describeViolations(await axeViolations(site.page))).toEqual([])
   })
 
   it('finds no violation in Slidev\'s go-to dialog and overview', async () => {

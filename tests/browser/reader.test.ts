@@ -1,142 +1,142 @@
-// The reader view: the whole lecture on one page, each slide followed by the editors' context (labelled
-// as theirs, never the presenter's cues), citations that lead to the references, contents by section,
-// reachable from the deck, and deep links to a slide on the page that survive a reload.
+// The reader edition (dist/reader/): the whole lecture as plain HTML, read here with JavaScript off, on a
+// phone's width and a desktop's, as a student would meet it; and the ways between it and the deck.
+import type { BrowserContext, Page } from 'playwright-chromium'
 import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../app/node/deck'
-import { sections } from '../../data/lecture'
+import { getSection } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, noteBlocks } from '../../data/notes'
 import { openDeck, showSlide } from './harness'
-import { noteLines, openReader, outsideRequests, squash } from './site-kit'
+import { axeViolations, describeViolations, noteLines, outsideRequests, sourceLines, squash } from './site-kit'
 
 let deck: Deck
 let site: OpenDeck
-let articles: Array<{ label: string, heading: string, slideText: string, notes: string }>
+let context: BrowserContext
+let page: Page
+let lecture: string
+const requests: string[] = []
+
+async function openEdition(width: number, hash = ''): Promise<void> {
+  await page.setViewportSize({ width, height: 900 })
+  await page.goto(`${site.server.url}reader/${hash}`)
+  await page.evaluate(() => document.fonts.ready)
+}
 
 beforeAll(async () => {
   deck = await readDeck()
   site = await openDeck({ base: '/lecture/' })
-  await site.page.setViewportSize({ width: 1280, height: 900 })
-  await openReader(site.page, site.server.url)
-  articles = await site.page.locator('article.reader-slide').evaluateAll(nodes => nodes.map(node => ({
-    label: node.getAttribute('aria-label') ?? '',
-    heading: (node.querySelector('.slidev-layout h1') as HTMLElement | null)?.innerText ?? '',
-    slideText: (node.querySelector('.slidev-layout') as HTMLElement | null)?.innerText ?? '',
-    notes: (node.querySelector('.reader-notes-text') as HTMLElement | null)?.innerText ?? '',
-  })))
+  context = await site.browser.newContext({ javaScriptEnabled: false })
+  page = await context.newPage()
+  page.on('request', request => requests.push(request.url()))
+  await openEdition(1280)
+  lecture = squash(await page.locator('main').innerText())
 })
 
 afterAll(async () => {
+  await context?.close()
   await site?.close()
 })
 
-describe('the reader view', () => {
-  it('shows every slide, in order, rendered with its title as heading', () => {
-    expect(articles).toHaveLength(deck.slides.length)
-    for (const slide of deck.slides) {
-      const article = articles[slide.no - 1]!
-      expect(article.label).toBe(`Slide ${slide.no}: ${slide.title}`)
-      expect(squash(article.heading)).toBe(slide.title)
-      expect(article.slideText.length, `slide ${slide.no} rendered`).toBeGreaterThan(0)
-    }
+describe('the reader edition, with JavaScript off', () => {
+  it('has every heading, bullet, article and objective of the lecture, word for word', () => {
+    const missing = sourceLines().map(squash).filter(line => !lecture.includes(line))
+    expect(missing).toEqual([])
   })
 
-  it('follows each slide with all of its context, and none of the presenter\'s cues', () => {
-    let shown = 0
+  it('has every slide as a section with its title as heading, in order', async () => {
+    const headings = await page.locator('article.slide > h3').allInnerTexts()
+    // A divider's heading carries its section's number, as the lecture writes it: "2 Japan-US Security Treaty".
+    expect(headings.map(squash)).toEqual(deck.slides.map(slide => squash(slide.opens ? `${getSection(slide.opens).number} ${slide.title}` : slide.title)))
+    expect(await page.locator('h1').allInnerTexts()).toHaveLength(1)
+  })
+
+  it('has all of the editors\' context, labelled as theirs, and none of the presenter\'s cues', async () => {
     for (const slide of deck.slides) {
-      const notes = squash(articles[slide.no - 1]!.notes)
-      for (const block of noteBlocks(slide.note ?? '')) {
-        // The text between citations, which the page shows as numbers.
+      const aside = page.locator(`#slide-${slide.no} .context`)
+      const shown = await aside.count() ? squash(await aside.innerText()) : ''
+      for (const block of noteBlocks(slide.note)) {
         const pieces = block.markdown.split(CITATION).filter((_, i) => i % 3 === 0).flatMap(noteLines).map(squash).filter(p => p.length > 3)
         for (const piece of pieces) {
           if (block.kind === 'context')
-            expect(notes, `slide ${slide.no}`).toContain(piece)
+            expect(shown, `slide ${slide.no}`).toContain(piece)
           else
-            expect(notes, `slide ${slide.no} shows a presenter cue`).not.toContain(piece)
+            expect(shown, `slide ${slide.no} shows a cue`).not.toContain(piece)
         }
-        shown += block.kind === 'context' ? 1 : 0
       }
     }
-    expect(shown).toBeGreaterThan(15)
+    const labels = await page.locator('.context-label').allInnerTexts()
+    expect(labels.length).toBeGreaterThan(15)
+    expect(new Set(labels.map(squash))).toEqual(new Set([squash(CONTEXT_LABEL)]))
   })
 
-  it('labels the context as the editors\', and calls nothing the lecturer\'s notes', async () => {
-    const labels = await site.page.locator('.reader-notes-label').allInnerTexts()
-    expect(labels.length).toBe(articles.filter(a => a.notes).length)
-    for (const label of labels)
-      expect(squash(label).toLowerCase()).toBe(squash(CONTEXT_LABEL).toLowerCase())
-    const page = squash(await site.page.locator('body').innerText())
-    expect(page).not.toMatch(/lecturer's notes|speaker notes/i)
-    expect(page).not.toMatch(/\b(?:timer|yellow label)\b/i)
-  })
-
-  it('links every citation to a reference that names the source and its address', async () => {
-    const cites = await site.page.locator('.reader-notes-text a.cite').evaluateAll(nodes => nodes.map(a => a.getAttribute('href') ?? ''))
+  it('resolves every citation to a reference with its address', async () => {
+    const cites = await page.locator('a.cite').evaluateAll(links => links.map(a => a.getAttribute('href') ?? ''))
     expect(cites.length).toBeGreaterThan(20)
-    const numbers = [...new Set(cites.map(href => Number(/^#\/reader\?ref=(\d+)$/.exec(href)?.[1])))]
-    expect(numbers.every(Number.isInteger)).toBe(true)
-    for (const n of numbers)
-      await expect.poll(() => site.page.locator(`#reader-ref-${n} a[href^="https://"]`).count(), { message: `reference ${n}` }).toBe(1)
-    await site.page.locator('.reader-notes-text a.cite').first().click()
-    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-ref-${numbers[0]}`)
+    for (const href of new Set(cites)) {
+      expect(href).toMatch(/^#ref-\d+$/)
+      expect(await page.locator(`${href} a[href^="https://"]`).count(), href).toBe(1)
+    }
   })
 
-  it('shows every slide at its final click state', async () => {
-    const hidden = await site.page.locator('article.reader-slide .slidev-vclick-hidden').count()
-    expect(hidden).toBe(0)
-  })
-
-  it('has contents by section that link to every slide', async () => {
-    const toc = site.page.getByRole('navigation', { name: 'Contents' })
-    for (const section of sections)
-      await expect.poll(() => toc.getByText(`${section.number} · ${section.title}`, { exact: true }).count()).toBe(1)
-    const links = await toc.locator('a').evaluateAll(nodes => nodes.map(a => a.getAttribute('href')))
-    expect(links).toEqual(deck.slides.map(slide => `#/reader?slide=${slide.no}`))
-  })
-
-  it('opens at a slide from its address, also after a reload', async () => {
-    const no = deck.slides.length - 2
-    await openReader(site.page, site.server.url, `?slide=${no}`)
-    await site.page.reload()
-    await site.page.waitForSelector('main[aria-busy="false"]')
-    const article = site.page.locator(`#reader-slide-${no}`)
-    await expect.poll(() => article.evaluate(node => document.activeElement === node)).toBe(true)
-    const top = await article.evaluate(node => node.getBoundingClientRect().top)
+  it('opens at a slide from its address', async () => {
+    await openEdition(390, '#slide-7')
+    const top = await page.locator('#slide-7').evaluate(node => node.getBoundingClientRect().top)
     expect(Math.abs(top)).toBeLessThan(40)
   })
 
-  it('moves to a slide from the contents with the keyboard', async () => {
-    await openReader(site.page, site.server.url)
-    const target = deck.slides[5]!
-    const link = site.page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: target.title }).first()
-    await link.focus()
-    await site.page.keyboard.press('Enter')
-    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-slide-${target.no}`)
-    expect(new URL(site.page.url()).hash).toBe(`#/reader?slide=${target.no}`)
-  })
-
-  it('is reachable from the deck', async () => {
-    await showSlide(site, 1)
-    await site.page.getByRole('link', { name: 'Reader view with context' }).click()
-    await site.page.waitForSelector('main[aria-busy="false"]')
-    expect(new URL(site.page.url()).hash).toBe('#/reader')
-  })
-
-  it('fits the window without sideways scrolling, on a phone too', async () => {
-    for (const width of [1280, 400]) {
-      await site.page.setViewportSize({ width, height: 900 })
-      await openReader(site.page, site.server.url)
-      const overflow = await site.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-      expect(overflow, `${width} px wide`).toBeLessThanOrEqual(0)
-      const frames = await site.page.locator('.reader-slide-frame').evaluateAll(nodes => nodes.map(node => node.getBoundingClientRect().right))
-      expect(Math.max(...frames), `${width} px wide`).toBeLessThanOrEqual(width)
+  it('reflows to a phone\'s width without sideways scrolling, text at 16 px or more', async () => {
+    for (const width of [320, 390, 1280]) {
+      await openEdition(width)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, `${width} px`).toBeLessThanOrEqual(0)
+      const smallest = await page.evaluate(() => {
+        const sizes: number[] = []
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement!
+          if (node.textContent?.trim() && element.getClientRects().length > 0)
+            sizes.push(Number.parseFloat(getComputedStyle(element).fontSize))
+        }
+        return Math.min(...sizes)
+      })
+      expect(smallest, `${width} px`).toBeGreaterThanOrEqual(16)
     }
-    await site.page.setViewportSize({ width: 1280, height: 900 })
   })
 
-  it('requests nothing from elsewhere and logs no problems', () => {
-    expect(outsideRequests(site.requests, site.server.url)).toEqual([])
-    expect(site.problems).toEqual([])
+  it('finds no accessibility violation at 390 and 1280 px (axe-core, which needs JavaScript itself)', async () => {
+    for (const width of [390, 1280]) {
+      await site.page.setViewportSize({ width, height: 900 })
+      await site.page.goto(`${site.server.url}reader/`)
+      expect(describeViolations(await axeViolations(site.page)), `${width} px`).toEqual([])
+    }
+    await site.page.setViewportSize({ width: 980, height: 552 })
+  })
+
+  it('requests nothing from elsewhere', () => {
+    expect(requests.length).toBeGreaterThan(1)
+    expect(outsideRequests(requests, site.server.url)).toEqual([])
+  })
+})
+
+describe('between the edition and the deck', () => {
+  it('links each slide to the same slide in the deck', async () => {
+    await openEdition(1280)
+    const links = await page.locator('.to-deck a').evaluateAll(nodes => nodes.map(a => (a as HTMLAnchorElement).href))
+    expect(links).toEqual(deck.slides.map(slide => `${site.server.url}#/${slide.no}`))
+    await showSlide(site, 1)
+    await site.page.goto(links[6]!)
+    await site.page.waitForSelector('.slidev-page-7', { state: 'visible' })
+  })
+
+  it('is opened from the cover, the navigation bar and the old #/reader address', async () => {
+    await showSlide(site, 1)
+    await site.page.getByRole('link', { name: 'Reader edition, with context' }).focus()
+    await site.page.keyboard.press('Enter')
+    await site.page.waitForURL(/\/reader\/$/)
+    await showSlide(site, 4)
+    expect(await site.page.locator('a[href="reader/"][title^="Reader edition"]').count()).toBe(1)
+    await site.page.goto(`${site.server.url}#/reader?slide=7`)
+    await site.page.waitForURL(/\/reader\/#slide-7$/)
   })
 })

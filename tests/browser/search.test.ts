@@ -1,4 +1,5 @@
-// Search over the slides and the editors' context, in the deck (the `/` dialog) and in the reader view;
+// Search over the slides and the editors' context, in the deck (the `/` dialog), a hit in the context
+// opening the reader edition there;
 // never over the presenter's cues. The phrases are chosen at test time from the parsed notes and the
 // rendered slides, so the test holds when the notes change.
 import type { Deck } from '../../app/node/deck'
@@ -6,7 +7,7 @@ import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../app/node/deck'
 import { openDeck, showSlide } from './harness'
-import { noteKindLines, openReader, outsideRequests, squash } from './site-kit'
+import { noteKindLines, outsideRequests, squash } from './site-kit'
 
 let deck: Deck
 let site: OpenDeck
@@ -31,8 +32,11 @@ function phrases(text: string, size: number): string[] {
 beforeAll(async () => {
   deck = await readDeck()
   site = await openDeck({ base: '/lecture/' })
-  await openReader(site.page, site.server.url)
-  const slideTexts = (await site.page.locator('article.reader-slide .slidev-layout').allInnerTexts()).map(text => squash(text).toLowerCase())
+  const slideTexts: string[] = []
+  for (const slide of deck.slides) {
+    await showSlide(site, slide.no)
+    slideTexts.push(squash(await site.page.locator(`.slidev-page-${slide.no} .slidev-layout`).innerText()).toLowerCase())
+  }
   const noteTexts = deck.slides.map(slide => noteKindLines(slide.note ?? '', 'context').join(' ').toLowerCase())
   const cueTexts = deck.slides.map(slide => noteKindLines(slide.note ?? '', 'cue').join(' ').toLowerCase())
   // The search matches a place that holds every word of the query: count places the same way.
@@ -74,7 +78,7 @@ describe('search', () => {
     await dialog.waitFor({ state: 'detached' })
   })
 
-  it('in the deck, finds a phrase only the context contains and opens it in the reader view', async () => {
+  it('in the deck, finds a phrase only the context contains and opens it in the reader edition', async () => {
     await showSlide(site, 1)
     await site.page.keyboard.press('/')
     const dialog = site.page.getByRole('dialog', { name: 'Search the lecture' })
@@ -85,9 +89,9 @@ describe('search', () => {
     await expect.poll(() => hits.count()).toBe(1)
     expect(await hits.first().innerText()).toContain(`Slide ${noteOnly.no} · in the editors’ context`)
     await site.page.keyboard.press('Enter')
-    await site.page.waitForSelector('main[aria-busy="false"]')
-    expect(new URL(site.page.url()).hash).toBe(`#/reader?slide=${noteOnly.no}`)
-    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-slide-${noteOnly.no}`)
+    await site.page.waitForURL(new RegExp(`/reader/#slide-${noteOnly.no}$`))
+    const context = await site.page.locator(`#slide-${noteOnly.no} .context`).innerText()
+    expect(squash(context).toLowerCase()).toContain(noteOnly.phrase.toLowerCase())
   })
 
   it('in the deck, finds text on a slide and opens that slide, by keyboard alone', async () => {
@@ -115,17 +119,6 @@ describe('search', () => {
     await site.page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
     expect(new URL(site.page.url()).hash).toMatch(/^#\/4/)
-  })
-
-  it('in the reader view, takes the reader to the slide whose context matches', async () => {
-    await openReader(site.page, site.server.url)
-    await site.page.getByRole('searchbox', { name: 'Search the slides and the editors’ context' }).fill(noteOnly.phrase)
-    const hit = site.page.locator('.reader-search .search-hit')
-    await expect.poll(() => hit.count()).toBe(1)
-    await hit.click()
-    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe(`reader-slide-${noteOnly.no}`)
-    const notes = await site.page.locator(`#reader-slide-${noteOnly.no} .reader-notes-text`).innerText()
-    expect(squash(notes).toLowerCase()).toContain(noteOnly.phrase.toLowerCase())
   })
 
   it('requests nothing from elsewhere and logs no problems', () => {

@@ -1,9 +1,12 @@
 // Helpers for the static-site tests (site, a11y, reader, search): axe-core in the page, the requests
-// that left the local server, the reader view, and speaker notes (context, cues) as plain text.
+// that left the local server, the lecture's source lines, and speaker notes (context, cues) as plain text.
 import type { AxeResults, Result } from 'axe-core'
 import type { Page } from 'playwright-chromium'
 import type { NoteKind } from '../../data/notes'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { resolve } from 'node:path'
+import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { CITATION, noteBlocks } from '../../data/notes'
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -34,19 +37,15 @@ export function outsideRequests(requests: string[], base: string): string[] {
   return requests.filter(url => !url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:'))
 }
 
-/** Opens the reader view (optionally at `query`, like `?slide=7`) and waits until every slide has rendered. */
-export async function openReader(page: Page, siteUrl: string, query = ''): Promise<void> {
-  await page.goto(`${siteUrl}#/reader${query}`)
-  await page.waitForSelector('main[aria-busy="false"]', { timeout: 30_000 })
-  await page.evaluate(() => document.fonts.ready)
-}
-
 const CLICK_MARKER = /\[click(?::\d+)?\]/g
 const LINK = /\[([^\]]*)\]\([^)]*\)/g
 const EMPHASIS = /[*_`]+/g
 const LIST_MARK = /^\s*(?:[-+*]|\d+\.)\s+/
 const HEADING_MARK = /^\s*#+\s+/
 const SPACES = /\s+/g
+const HARD_BREAK = / {2}\n/g
+const SPACE_BEFORE_STOP = / \./g
+const COMMA_IN_DATE = /^(\d{1,2} [A-Z][a-z]+), (\d{4})$/
 const SINGLE_QUOTES = /[\u2018\u2019]/g
 const DOUBLE_QUOTES = /[\u201C\u201D]/g
 
@@ -68,4 +67,18 @@ export function noteLines(note: string): string[] {
 /** Text compared across rendering: white space collapsed, typographic quotes made straight. */
 export function squash(text: string): string {
   return text.replace(SPACES, ' ').replace(SINGLE_QUOTES, '\'').replace(DOUBLE_QUOTES, '"').trim()
+}
+
+/**
+ * The lines of the original lecture (tests/fixtures/source.md) as a reader sees them: without Markdown
+ * marks, a title joined to its date, and the two typos the deck fixes (a stray space before a full stop,
+ * the comma in "15 October, 2009").
+ */
+export function sourceLines(): string[] {
+  return readFileSync(resolve(ROOT, 'tests/fixtures/source.md'), 'utf8')
+    .replace(HARD_BREAK, ' ')
+    .split('\n')
+    .map(line => line.replace(HEADING_MARK, '').replace(LIST_MARK, '').replaceAll('**', '').replace(SPACES, ' ').trim())
+    .map(line => line.replace(SPACE_BEFORE_STOP, '.').replace(COMMA_IN_DATE, '$1 $2'))
+    .filter(Boolean)
 }

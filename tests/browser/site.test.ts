@@ -100,9 +100,9 @@ describe('keyboard', () => {
     expect(focused.opacity).toBe(1)
   })
 
-  it('reaches the reader view and the search from the navigation bar', async () => {
+  it('reaches the reader edition and the search from the navigation bar', async () => {
     await showSlide(site, 4)
-    await expect.poll(() => site.page.locator('a[href$="#/reader"]').count()).toBeGreaterThan(0)
+    await expect.poll(() => site.page.locator('a[href="reader/"]').count()).toBeGreaterThan(0)
     await expect.poll(() => site.page.getByRole('button', { name: 'Search the slides and the editors’ context' }).count()).toBe(1)
   })
 })

@@ -3,12 +3,11 @@
 import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import type { LayoutProblem, TypeSizes } from './layout'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
+import { readDeck } from '../../app/node/deck'
 import { openDeck, showSlide } from './harness'
 import { findLayoutProblems, measureTypeSizes } from './layout'
+import { sourceLines } from './site-kit'
 
 interface RenderedSlide {
   no: number
@@ -135,15 +134,7 @@ describe('the built deck', () => {
   })
 
   it('contains every heading, bullet, article and objective of the lecture, word for word', () => {
-    const source = readFileSync(resolve(ROOT, 'tests/fixtures/source.md'), 'utf8')
-    // The source's Markdown: headings, bullets, bold, and "  \n" line breaks that join a title and its date.
-    const lines = source
-      .replace(/ {2}\n/g, ' ')
-      .split('\n')
-      .map(line => squash(line.replace(/^#+\s*/, '').replace(/^\s*-\s+/, '').replaceAll('**', '')))
-      // The typos fixed in the deck: a stray space before a full stop, and the comma in "15 October, 2009".
-      .map(line => line.replace(/ \./g, '.').replace(/^(\d{1,2} [A-Z][a-z]+), (\d{4})$/, '$1 $2'))
-      .filter(Boolean)
+    const lines = sourceLines().map(squash)
     expect(lines.length).toBeGreaterThan(60)
     const deckText = rendered.map(slide => slide.text).join(' ')
     const missing = lines.filter(line => !deckText.includes(line))

@@ -1,49 +1,27 @@
-// The reader view's contents and addresses (app/reader/reader.ts), and the static site's build
-// setup (app/downloads/downloads.ts, setup/vite-plugins.ts), without a browser.
+// The reader edition's addresses (app/reader/reader.ts), and the static site's build setup
+// (app/downloads/downloads.ts, setup/vite-plugins.ts), without a browser.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DOWNLOADS, plannedDownloads } from '../../app/downloads/downloads'
-import { readDeck } from '../../app/node/deck'
-import { readerContents, readerLocation, slideAnchor, slideFromQuery } from '../../app/reader/reader'
-import { sections } from '../../data/lecture'
+import { editionHref, readerLocation, slideFromQuery } from '../../app/reader/reader'
 import { unnestMenuButton } from '../../setup/vite-plugins'
 
-let titles: string[]
-let frontmatters: Array<Record<string, unknown>>
-
-beforeAll(async () => {
-  const deck = await readDeck()
-  titles = deck.slides.map(slide => slide.title ?? '')
-  frontmatters = deck.slides.map(slide => slide.frontmatter)
-})
-
-describe('reader contents', () => {
-  it('groups the deck\'s slides by section, in order, after the opening slides', () => {
-    const groups = readerContents(titles, frontmatters)
-    expect(groups.map(g => g.heading)).toEqual(['Opening', ...sections.map(s => `${s.number} · ${s.title}`)])
-    expect(groups.flatMap(g => g.slides.map(s => s.no))).toEqual(titles.map((_, i) => i + 1))
-    expect(groups.flatMap(g => g.slides.map(s => s.title))).toEqual(titles)
-    expect(new Set(groups.map(g => g.id)).size).toBe(groups.length)
+describe('the reader edition\'s address', () => {
+  it('is reader/ beside the deck, at a slide when asked', () => {
+    expect(editionHref()).toBe('reader/')
+    expect(editionHref(7)).toBe('reader/#slide-7')
+    expect(editionHref(null)).toBe('reader/')
   })
 
-  it('starts each section group with that section\'s divider slide', () => {
-    for (const group of readerContents(titles, frontmatters).filter(g => g.section)) {
-      const first = group.slides[0]!
-      expect(frontmatters[first.no - 1]?.routeAlias).toBe(group.section!.id)
-    }
-  })
-
-  it('reads a slide number from the reader\'s address and rejects others', () => {
+  it('is reached from the deck\'s #/reader route, whose slide number is read and checked', () => {
+    expect(readerLocation(7)).toEqual({ path: '/reader', query: { slide: '7' } })
+    expect(readerLocation()).toEqual({ path: '/reader', query: {} })
     expect(slideFromQuery('7', 21)).toBe(7)
     expect(slideFromQuery(['3', '4'], 21)).toBe(3)
     expect(slideFromQuery('0', 21)).toBeNull()
     expect(slideFromQuery('22', 21)).toBeNull()
-    expect(slideFromQuery('2.5', 21)).toBeNull()
-    expect(slideFromQuery(undefined, 21)).toBeNull()
-    expect(readerLocation(7)).toEqual({ path: '/reader', query: { slide: '7' } })
-    expect(readerLocation()).toEqual({ path: '/reader', query: {} })
-    expect(slideAnchor(7)).toBe('reader-slide-7')
+    expect(slideFromQuery('x', 21)).toBeNull()
   })
 })
 

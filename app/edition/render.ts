@@ -1,0 +1,116 @@
+// The reader edition (dist/reader/index.html): the whole lecture as plain HTML, rendered at build time
+// with Vue's server renderer from the same data and the same slide components as the deck, so no fact
+// is written twice. Each slide's Markdown (headings and component tags) is rendered to HTML and compiled
+// as a Vue template with the slide components; the editors' context and the references come from
+// app/node/context.ts. Loaded through Vite's SSR loader by scripts/pdf/edition.ts.
+import type { Component, Directive } from 'vue'
+import type { Reference, SlideContext } from '../node/context'
+import type { Deck } from '../node/deck'
+import MarkdownIt from 'markdown-it'
+import { createSSRApp, defineComponent, h } from 'vue'
+import { renderToString } from 'vue/server-renderer'
+import DocumentDate from '../../components/DocumentDate.vue'
+import DocumentSources from '../../components/DocumentSources.vue'
+import DocumentTimeline from '../../components/DocumentTimeline.vue'
+import LectureCover from '../../components/LectureCover.vue'
+import ObjectiveList from '../../components/ObjectiveList.vue'
+import OutlineList from '../../components/OutlineList.vue'
+import SectionAgenda from '../../components/SectionAgenda.vue'
+import SupportMeasure from '../../components/SupportMeasure.vue'
+import TreatyArticle from '../../components/TreatyArticle.vue'
+import { formatDate } from '../../data/format'
+import { lecture } from '../../data/lecture'
+import css from './edition.css?raw'
+import Edition from './Edition.vue'
+
+const markdown = new MarkdownIt({ html: true, typographer: true })
+/** The slide's `# Title` line: the edition sets the title itself. */
+const TITLE_LINE = /^#\s+(?:\S.*)?$/m
+const DIGITS = /^\d+$/
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
+}
+
+/** What slides.md may use, by tag. StudyLinks belongs to the deck (the edition has its own links). */
+const SLIDE_COMPONENTS: Record<string, Component> = {
+  DocumentDate,
+  DocumentSources,
+  DocumentTimeline,
+  LectureCover,
+  ObjectiveList,
+  OutlineList,
+  SectionAgenda,
+  SupportMeasure,
+  TreatyArticle,
+  StudyLinks: defineComponent({ render: () => null }),
+}
+
+/** Every click revealed: the edition shows each slide at its last state. */
+const click: Directive = { getSSRProps: () => ({}) }
+
+export interface EditionDownload {
+  label: string
+  description: string
+  href: string
+}
+
+export interface EditionInput {
+  deck: Deck
+  contexts: SlideContext[]
+  references: Reference[]
+  downloads: EditionDownload[]
+  /** The deck's address from the edition's page: `../`. */
+  deckHref: string
+  /** The @font-face rules for the faces the edition uses. */
+  fontCss: string
+}
+
+/** A slide's Markdown as a Vue template: headings one level down (the page's h1 is the lecture's). */
+function slideTemplate(content: string): string {
+  const html = markdown.render(content)
+  return `<div class="slide-body">${html.replace(/<(\/?)h([1-5])\b/g, (_, close: string, level: string) => `<${close}h${Number(level) + 2}`)}</div>`
+}
+
+export async function renderEdition(input: EditionInput): Promise<string> {
+  const slides = input.deck.slides.map((slide, index) => ({
+    no: slide.no,
+    title: slide.title,
+    opens: slide.opens,
+    body: defineComponent({ name: `Slide${slide.no}`, template: slideTemplate(slide.content.replace(TITLE_LINE, '')) }),
+    context: input.contexts[index]?.html ?? '',
+  }))
+  const app = createSSRApp({ render: () => h(Edition, { slides, references: input.references, downloads: input.downloads, deckHref: input.deckHref }) })
+  for (const [name, component] of Object.entries(SLIDE_COMPONENTS))
+    app.component(name, component)
+  app.directive('click', click)
+  // Slidev's <Link to="treaty">: in the edition, the slide's section on this page.
+  app.component('Link', defineComponent({
+    props: { to: { type: [String, Number], required: true } },
+    setup: (props, { slots }) => () => {
+      const target = typeof props.to === 'number' || DIGITS.test(String(props.to))
+        ? `#slide-${props.to}`
+        : `#slide-${input.deck.slides.find(s => s.opens === props.to)?.no ?? 1}`
+      return h('a', { href: target }, slots.default?.())
+    },
+  }))
+  const body = await renderToString(app)
+  const description = `${lecture.lecturer}, ${lecture.institution}, ${formatDate(lecture.date)}: the lecture slide by slide, with context and references by the deck’s editors.`
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(lecture.title)}: reader edition</title>
+<meta name="description" content="${escape(description)}">
+<link rel="icon" href="${input.deckHref}favicon.svg" type="image/svg+xml">
+<style>
+${input.fontCss}
+${css}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`
+}

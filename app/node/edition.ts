@@ -1,0 +1,64 @@
+// Writes the reader edition into the built site (reader/index.html and the font files it uses). The
+// page is rendered by app/edition/render.ts, loaded through Vite's SSR loader so that the slide
+// components (Vue single-file components) render as they do in the deck.
+import type { OutputId } from '../../data/deck'
+import type { Deck } from './deck'
+import { Buffer } from 'node:buffer'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { createServer } from 'vite'
+import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
+import { lectureContext } from './context'
+import { PROJECT_ROOT } from './deck'
+
+/** The faces the edition uses, and no other: body text, its bold, the serif headings. */
+const FACES = [
+  { family: 'Source Sans 3', weight: 400, file: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2' },
+  { family: 'Source Sans 3', weight: 600, file: '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2' },
+  { family: 'Source Serif 4', weight: 600, file: '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff2' },
+]
+
+export interface EditionResult {
+  path: string
+  bytes: number
+}
+
+export async function writeEdition(outDir: string, deck: Deck, downloads: OutputId[]): Promise<EditionResult> {
+  const folder = join(outDir, EDITION_FOLDER)
+  await mkdir(join(folder, 'fonts'), { recursive: true })
+  const require = createRequire(import.meta.url)
+  const fontCss = await Promise.all(FACES.map(async (face) => {
+    const name = face.file.split('/').pop()!
+    await copyFile(require.resolve(face.file), join(folder, 'fonts', name))
+    return `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight}; font-display: swap; src: url('fonts/${name}') format('woff2'); }`
+  }))
+  const vite = await createServer({
+    root: PROJECT_ROOT,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    plugins: [vue()],
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  })
+  try {
+    const { renderEdition } = await vite.ssrLoadModule('/app/edition/render.ts') as typeof import('../edition/render')
+    const context = lectureContext(deck.slides.map(slide => slide.note), n => `#ref-${n}`)
+    const html = await renderEdition({
+      deck,
+      contexts: context.slides,
+      references: context.references,
+      downloads: downloads.map(id => ({ label: OUTPUTS[id].label, description: OUTPUTS[id].description, href: `../${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}` })),
+      deckHref: '../',
+      fontCss: fontCss.join('\n'),
+    })
+    const path = join(folder, 'index.html')
+    await writeFile(path, html)
+    return { path, bytes: Buffer.byteLength(html) }
+  }
+  finally {
+    await vite.close()
+  }
+}
