@@ -19,7 +19,7 @@ import { PDFDocument } from 'pdf-lib'
 import { readDeck } from '../app/node/deck'
 import { UsageError } from './args'
 import { writeBaselineDeck } from './bench/baseline'
-import { firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './bench/page'
+import { editionLoad, firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './bench/page'
 import { dirSize, runTimed, startDevServer, stopAll } from './bench/process'
 import { formatTable, median, parseArgs, summarize } from './bench/stats'
 import { findBrowser } from './browser'
@@ -50,6 +50,8 @@ const metrics = {
   firstRequests: metric('firstSlide.requests', 'first slide: requests before paint', 'count'),
   firstUnused: metric('firstSlide.unusedAssets', 'first slide: unused fonts/images before paint', 'count', { kind: 'value', max: 1 }),
   siteMs: metric('site.firstSlideMs', 'built site: navigation → first slide painted', 'ms'),
+  editionMs: metric('edition.firstPaintMs', 'reader edition: navigation → first paint', 'ms', undefined, true),
+  editionBytes: metric('edition.bytesBeforePaint', 'reader edition: bytes before first paint (as sent)', 'bytes', { kind: 'value', max: 100 * KB }, true),
   navMedian: metric('nav.medianMs', 'navigation: key → next slide painted, median', 'ms', { kind: 'value', max: 50 }),
   navWorst: metric('nav.worstMs', 'navigation: key → next slide painted, worst', 'ms', { kind: 'value', max: 150 }),
   exportMs: metric('export.wallMs', 'export (slides PDF) from an existing build: wall time', 'ms', { kind: 'ratio', max: 0.35 }),
@@ -179,6 +181,14 @@ async function measureSite(browser: Browser, deck: Deck, out: string, total: num
       }
       log(`site ${deck.side}: first slide ${Math.round(ms)} ms, ${load.requests.length} requests, ${(load.gzipBytes / KB).toFixed(1)} KB gzip before paint`)
     })
+    if (deck.side === 'ours') {
+      await attempt('reader edition', async () => {
+        const edition = await editionLoad(browser, `${server.url}reader/`)
+        metrics.editionMs.samples.ours.push(edition.paintMs)
+        metrics.editionBytes.samples.ours.push(edition.bytes)
+        log(`reader edition: first paint ${Math.round(edition.paintMs)} ms, ${(edition.bytes / KB).toFixed(1)} KB before it`)
+      })
+    }
     await attempt(`navigation ${deck.side}`, async () => {
       const times = await navigationTimes(browser, server.url, total)
       details.navigation[deck.side].push(times.map(Math.round))

@@ -64,6 +64,8 @@ export interface EditionInput {
   deckHref: string
   /** The @font-face rules for the faces the edition uses. */
   fontCss: string
+  /** Their files, relative to the page: preloaded, so that text is not set twice (layout shift). */
+  fontFiles: string[]
 }
 
 /** A slide's Markdown as a Vue template: headings one level down (the page's h1 is the lecture's). */
@@ -104,6 +106,7 @@ export async function renderEdition(input: EditionInput): Promise<string> {
 <title>${escape(lecture.title)}: reader edition</title>
 <meta name="description" content="${escape(description)}">
 <link rel="icon" href="${input.deckHref}favicon.svg" type="image/svg+xml">
+${input.fontFiles.map(file => `<link rel="preload" href="${escape(file)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
 <style>
 ${input.fontCss}
 ${css}</style>

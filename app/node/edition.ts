@@ -53,6 +53,7 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
       downloads: downloads.map(id => ({ label: OUTPUTS[id].label, description: OUTPUTS[id].description, href: `../${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}` })),
       deckHref: '../',
       fontCss: fontCss.join('\n'),
+      fontFiles: FACES.map(face => `fonts/${face.file.split('/').pop()}`),
     })
     const path = join(folder, 'index.html')
     await writeFile(path, html)

@@ -250,3 +250,36 @@ export async function slideTexts(browser: Browser, slideUrl: (no: number) => str
     await context.close()
   }
 }
+
+export interface EditionLoad {
+  /** From navigation start to the first contentful paint, in ms. */
+  paintMs: number
+  /** What crossed the wire before that paint (the page and the fonts it preloads), compressed as served. */
+  bytes: number
+}
+
+/** The reader edition's first paint and the bytes that came before it. */
+export async function editionLoad(browser: Browser, url: string): Promise<EditionLoad> {
+  const { context, page } = await newContext(browser)
+  try {
+    await page.goto(url, { waitUntil: 'load' })
+    return await page.evaluate(async () => {
+      // Chromium may record the paint entry after the load event: wait for it (5 s at most).
+      await new Promise<void>((done) => {
+        new PerformanceObserver(list => list.getEntriesByName('first-contentful-paint').length > 0 && done())
+          .observe({ type: 'paint', buffered: true })
+        setTimeout(done, 5000)
+      })
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ] as PerformanceResourceTiming[]
+      const bytes = entries.filter(entry => entry.startTime <= paint).reduce((sum, entry) => sum + entry.transferSize, 0)
+      return { paintMs: paint, bytes }
+    })
+  }
+  finally {
+    await context.close()
+  }
+}
