@@ -20,6 +20,7 @@ import SupportMeasure from '../../components/SupportMeasure.vue'
 import TreatyArticle from '../../components/TreatyArticle.vue'
 import { formatDate } from '../../data/format'
 import { lecture } from '../../data/lecture'
+import { escapeHtml } from '../node/html'
 import css from './edition.css?raw'
 import Edition from './Edition.vue'
 
@@ -27,10 +28,6 @@ const markdown = new MarkdownIt({ html: true, typographer: true })
 /** The slide's `# Title` line: the edition sets the title itself. */
 const TITLE_LINE = /^#\s+(?:\S.*)?$/m
 const DIGITS = /^\d+$/
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
-}
 
 /** What slides.md may use, by tag. StudyLinks belongs to the deck (the edition has its own links). */
 const SLIDE_COMPONENTS: Record<string, Component> = {
@@ -103,10 +100,10 @@ export async function renderEdition(input: EditionInput): Promise<string> {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(lecture.title)}: reader edition</title>
-<meta name="description" content="${escape(description)}">
+<title>${escapeHtml(lecture.title)}: reader edition</title>
+<meta name="description" content="${escapeHtml(description)}">
 <link rel="icon" href="${input.deckHref}favicon.svg" type="image/svg+xml">
-${input.fontFiles.map(file => `<link rel="preload" href="${escape(file)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
+${input.fontFiles.map(file => `<link rel="preload" href="${escapeHtml(file)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
 <style>
 ${input.fontCss}
 ${css}</style>

@@ -5,6 +5,7 @@ import type { Source } from '../../data/types'
 import MarkdownIt from 'markdown-it'
 import { contextBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
 import { getSource } from '../../data/sources'
+import { escapeHtml } from './html'
 
 export interface SlideContext {
   no: number
@@ -24,10 +25,6 @@ export interface LectureContext {
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false })
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
-}
-
 /**
  * The context of every slide. `notes[i]` are the speaker notes of slide i + 1; `refHref(n)` is where a
  * citation of reference n links to (the edition and the handout address their lists differently).
@@ -35,7 +32,7 @@ function escape(text: string): string {
 export function lectureContext(notes: string[], refHref: (n: number) => string): LectureContext {
   const numbers = referenceNumbers(notes)
   const cite = (n: number, at?: string): string =>
-    `<a class="cite" href="${escape(refHref(n))}">[${n}${at ? `, ${escape(at)}` : ''}]</a>`
+    `<a class="cite" href="${escapeHtml(refHref(n))}">[${n}${at ? `, ${escapeHtml(at)}` : ''}]</a>`
   const slides = notes.map((note, index) => {
     const blocks = contextBlocks(note)
     const text = blocks.map(block => replaceCitations(block.markdown, numbers, cite)).join('\n\n')

@@ -6,27 +6,24 @@ import type { PDFPage, PDFRef } from 'pdf-lib'
 import type { DocumentInfo } from './metadata'
 import { Buffer } from 'node:buffer'
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib'
+import { escapeHtml } from '../../app/node/html'
 
 function text(value: unknown): string | undefined {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined
 }
 
-function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' })[c]!)
-}
-
 /** The XMP packet: title, author, subject and language, as the document information says them. */
 export function xmpPacket(info: DocumentInfo): string {
-  const alt = (value: string): string => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(value)}</rdf:li></rdf:Alt>`
+  const alt = (value: string): string => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeHtml(value)}</rdf:li></rdf:Alt>`
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
 <dc:format>application/pdf</dc:format>
 <dc:title>${alt(info.title)}</dc:title>
-<dc:creator><rdf:Seq><rdf:li>${escapeXml(info.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:creator><rdf:Seq><rdf:li>${escapeHtml(info.author)}</rdf:li></rdf:Seq></dc:creator>
 <dc:description>${alt(info.subject)}</dc:description>
-<dc:language><rdf:Bag><rdf:li>${escapeXml(info.language)}</rdf:li></rdf:Bag></dc:language>
+<dc:language><rdf:Bag><rdf:li>${escapeHtml(info.language)}</rdf:li></rdf:Bag></dc:language>
 <pdf:Producer>pdf-lib</pdf:Producer>
 </rdf:Description>
 </rdf:RDF>
@@ -129,7 +126,7 @@ export function accessibilityProblems(pdf: PDFDocument, headings?: { role: strin
   const title = pdf.getTitle()
   const metadata = pdf.catalog.lookup(PDFName.of('Metadata'))
   const xmp = metadata && 'getContentsString' in metadata ? (metadata as unknown as { getContentsString: () => string }).getContentsString() : ''
-  if (!title || !xmp.includes('<dc:title>') || !xmp.includes(escapeXml(title)))
+  if (!title || !xmp.includes('<dc:title>') || !xmp.includes(escapeHtml(title)))
     problems.push('its XMP metadata has no dc:title matching its title')
   const figures = elements.filter(e => e.role === 'Figure' && !e.alt?.trim())
   if (figures.length > 0)

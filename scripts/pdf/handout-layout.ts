@@ -5,6 +5,7 @@
 // block heights, so a long note moves its block to the next page instead of being cut off.
 import type { Reference } from '../../app/node/context'
 import type { AllianceDocument, Lecture, Section } from '../../data/types'
+import { escapeHtml } from '../../app/node/html'
 import { sectionLabel } from '../../data/deck'
 import { formatDate, formatSourceDate } from '../../data/format'
 import { CONTEXT_LABEL } from '../../data/notes'
@@ -92,10 +93,6 @@ export interface HandoutModel {
   aspect: number
 }
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c]!)
-}
-
 function styles(model: HandoutModel): string {
   const { slideMm: width, notesPt, minLines } = GEOMETRY[model.perPage]
   const beside = width < 182
@@ -162,16 +159,16 @@ h1, h2 { font-family: 'Source Serif 4', serif; color: #1f4e79; font-weight: 600;
 function block(b: HandoutBlock, total: number): string {
   return `<article class="block" id="slide-${b.slide}" data-slide="${b.slide}">
   <div class="block-body"${b.notesPt ? ` style="font-size: ${b.notesPt}pt"` : ''}>
-    <div class="slide-frame"><div class="slide-image" data-slide="${b.slide}" role="img" aria-label="${escape(`Slide ${b.slide}: ${b.slideText?.trim() || b.title}`)}"></div></div>
-    <h2 class="label">Slide ${b.slide} of ${total}: ${escape(b.title)}</h2>
-    ${b.notesHtml ? `<p class="context-label">${escape(CONTEXT_LABEL)}</p><div class="notes">${b.notesHtml}</div>` : ''}
+    <div class="slide-frame"><div class="slide-image" data-slide="${b.slide}" role="img" aria-label="${escapeHtml(`Slide ${b.slide}: ${b.slideText?.trim() || b.title}`)}"></div></div>
+    <h2 class="label">Slide ${b.slide} of ${total}: ${escapeHtml(b.title)}</h2>
+    ${b.notesHtml ? `<p class="context-label">${escapeHtml(CONTEXT_LABEL)}</p><div class="notes">${b.notesHtml}</div>` : ''}
   </div>
   <div class="lines" aria-hidden="true"></div>
 </article>`
 }
 
 function document(model: HandoutModel, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(model.lecture.title)}: handout</title><style>${styles(model)}</style></head><body>${body}</body></html>`
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(model.lecture.title)}: handout</title><style>${styles(model)}</style></head><body>${body}</body></html>`
 }
 
 /** All blocks, one under the other at natural height, plus an empty page to measure the room on one. */
@@ -187,41 +184,41 @@ export function handoutHtml(model: HandoutModel, pages: number[][]): string {
   const pageOfSlide = new Map<number, number>()
   pages.forEach((indices, p) => indices.forEach(i => pageOfSlide.set(model.blocks[i]!.slide, p + 2)))
   const { lecture } = model
-  const occasion = `${escape(lecture.institution)} · ${escape(formatDate(lecture.date))}`
+  const occasion = `${escapeHtml(lecture.institution)} · ${escapeHtml(formatDate(lecture.date))}`
   const documents = [...model.documents].sort((a, b) => a.date.localeCompare(b.date))
   const cover = `<section class="sheet cover">
   <p class="kicker">Lecture handout</p>
-  <h1>${escape(lecture.title)}</h1>
-  <p class="byline">${escape(lecture.lecturer)}</p>
+  <h1>${escapeHtml(lecture.title)}</h1>
+  <p class="byline">${escapeHtml(lecture.lecturer)}</p>
   <p class="occasion">${occasion}</p>
   <section>
     <h2>Contents</h2>
-    <ol class="contents">${model.sections.map(s => `<li><a href="#slide-${s.slide}">${escape(sectionLabel(s))}</a><span class="page">page ${pageOfSlide.get(s.slide) ?? '?'}</span></li>`).join('')}</ol>
+    <ol class="contents">${model.sections.map(s => `<li><a href="#slide-${s.slide}">${escapeHtml(sectionLabel(s))}</a><span class="page">page ${pageOfSlide.get(s.slide) ?? '?'}</span></li>`).join('')}</ol>
   </section>
   <section>
     <h2>The documents</h2>
     <table class="documents"><tbody>${documents.map((d) => {
       const text = getSource(d.source)
-      return `<tr><td class="date">${escape(formatDate(d.date))}</td><td><span class="title">${escape(d.title)}</span>${d.place ? `, ${escape(d.place)}` : ''}<a class="source" href="${escape(text.url)}">${escape(text.publisher)}: ${escape(text.url)}</a></td></tr>`
+      return `<tr><td class="date">${escapeHtml(formatDate(d.date))}</td><td><span class="title">${escapeHtml(d.title)}</span>${d.place ? `, ${escapeHtml(d.place)}` : ''}<a class="source" href="${escapeHtml(text.url)}">${escapeHtml(text.publisher)}: ${escapeHtml(text.url)}</a></td></tr>`
     }).join('')}</tbody></table>
   </section>
-  <p class="how">${model.totalSlides} slides of the lecture, up to ${model.perPage} a page, each with lines for your own notes. Under a slide, the context marked “${escape(CONTEXT_LABEL)}” was written for this handout; its numbered citations lead to the references on page ${totalPages}.</p>
+  <p class="how">${model.totalSlides} slides of the lecture, up to ${model.perPage} a page, each with lines for your own notes. Under a slide, the context marked “${escapeHtml(CONTEXT_LABEL)}” was written for this handout; its numbered citations lead to the references on page ${totalPages}.</p>
 </section>`
   const sheets = pages.map((indices, p) => {
     const blocks = indices.map(i => model.blocks[i]!)
     const sectionsHere = [...new Set(blocks.map(b => b.section))].filter(s => s !== lecture.title).join('; ')
     return `<section class="sheet">
-  <div class="sheet-head" aria-hidden="true"><span>${escape(lecture.title)}</span><span>${escape(sectionsHere)}</span></div>
+  <div class="sheet-head" aria-hidden="true"><span>${escapeHtml(lecture.title)}</span><span>${escapeHtml(sectionsHere)}</span></div>
   <div class="blocks">${blocks.map(b => block(b, model.totalSlides)).join('\n')}</div>
-  <div class="sheet-foot" aria-hidden="true"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${p + 2} of ${totalPages}</span></div>
+  <div class="sheet-foot" aria-hidden="true"><span>${escapeHtml(lecture.lecturer)} · ${occasion}</span><span>page ${p + 2} of ${totalPages}</span></div>
 </section>`
   })
   const references = `<section class="sheet references">
-  <div class="sheet-head" aria-hidden="true"><span>${escape(lecture.title)}</span><span>References</span></div>
+  <div class="sheet-head" aria-hidden="true"><span>${escapeHtml(lecture.title)}</span><span>References</span></div>
   <h2 class="references-title">References</h2>
   <p class="intro">The primary texts that the editors’ context cites, numbered as cited. Where the official address could not be opened, the entry says where the text was read.</p>
-  <ol>${model.references.map(({ n, source }) => `<li id="${referenceAnchor(n).slice(1)}"><span class="n">[${n}]</span><span><cite>${escape(source.title)}</cite>, ${escape(formatSourceDate(source.date))}. ${escape(source.publisher)}: <a href="${escape(source.url)}">${escape(source.url)}</a>.${source.caveat ? ` <span class="caveat">${escape(source.caveat)}</span>` : ''}</span></li>`).join('')}</ol>
-  <div class="sheet-foot" aria-hidden="true" style="margin-top: auto"><span>${escape(lecture.lecturer)} · ${occasion}</span><span>page ${totalPages} of ${totalPages}</span></div>
+  <ol>${model.references.map(({ n, source }) => `<li id="${referenceAnchor(n).slice(1)}"><span class="n">[${n}]</span><span><cite>${escapeHtml(source.title)}</cite>, ${escapeHtml(formatSourceDate(source.date))}. ${escapeHtml(source.publisher)}: <a href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>.${source.caveat ? ` <span class="caveat">${escapeHtml(source.caveat)}</span>` : ''}</span></li>`).join('')}</ol>
+  <div class="sheet-foot" aria-hidden="true" style="margin-top: auto"><span>${escapeHtml(lecture.lecturer)} · ${occasion}</span><span>page ${totalPages} of ${totalPages}</span></div>
 </section>`
   return document(model, [cover, ...sheets, references].join('\n'))
 }
