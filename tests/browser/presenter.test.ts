@@ -103,7 +103,9 @@ describe('presenter view of the built deck', () => {
     expect(label).toContain(`minutes ${treaty.start}–${treaty.end} of ${treaty.total}`)
     expect(await page.locator(`${NEXT} .section-budget`).count()).toBe(0)
 
+    // Only the hash changes: the app swaps routes in the same page, so wait for the presenter to go.
     await page.goto(`${browser.server.url}#/${no}`)
+    await page.waitForSelector('.slidev-presenter', { state: 'detached' })
     await page.waitForSelector(`.slidev-page-${no}`, { state: 'visible' })
     expect(await page.locator('.section-budget').count()).toBe(0)
   })
