@@ -105,8 +105,14 @@ export type SourceId
     | 'unsc-2009'
     | 'replenishment-2010'
     | 'northern-territories'
+    | 'roadmap-2006-ja'
+    | 'okinawa-bureau-roadmap'
+    | 'white-paper-2006-zama'
+    | 'white-paper-2006-training'
+    | 'white-paper-2007-yokota'
+    | 'white-paper-2007-bmd'
 
-export type SourceKind = 'constitution' | 'treaty' | 'agreement' | 'exchange of notes' | 'law' | 'guidelines' | 'SCC document' | 'resolution' | 'statement' | 'speech'
+export type SourceKind = 'constitution' | 'treaty' | 'agreement' | 'exchange of notes' | 'law' | 'guidelines' | 'SCC document' | 'resolution' | 'statement' | 'speech' | 'official description'
 
 /** One entry of the source register. */
 export interface Source {
