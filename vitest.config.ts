@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { realignmentMap } from './app/map/plugin'
 
 // Two kinds of test, run as separate projects:
 // - unit: data, components (mounted in happy-dom) and the deck's Markdown, no browser;
@@ -8,7 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [vue()],
+        plugins: [vue(), realignmentMap()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

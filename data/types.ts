@@ -126,4 +126,59 @@ export interface Source {
   url: `https://${string}`
   /** Said where the address could not be opened here, or only part of the text could be read. */
   caveat?: string
+  /** A few words naming it where space is short (the map's sources). */
+  short?: string
+}
+
+/** Where a fact stands in a source of the register: the source and the passage. */
+export interface SourceRef {
+  source: SourceId
+  /** The section, paragraph or heading that says it. */
+  at: string
+}
+
+/** A place on the realignment map (data/realignment.ts). */
+export type PlaceId
+  = | 'futenma' | 'camp-schwab' | 'kadena' | 'camp-zukeran' | 'makiminato' | 'guam'
+    | 'camp-zama' | 'sagami' | 'yokota' | 'fuchu' | 'atsugi' | 'iwakuni' | 'shariki'
+    | 'chitose' | 'misawa' | 'hyakuri' | 'komatsu' | 'tsuiki' | 'nyutabaru'
+
+/**
+ * A place the Roadmap's moves start from, end at or change. Its coordinates only place a dot on a
+ * schematic map: they are not something the deck teaches.
+ */
+export interface MapPlace {
+  id: PlaceId
+  name: string
+  /** Degrees north and east, to a hundredth. */
+  lat: number
+  lon: number
+}
+
+/** A region that a move leaves as a whole rather than from one base. */
+export type MapRegion = 'okinawa'
+
+export type MoveKind = 'relocation' | 'return' | 'new role' | 'training'
+
+/**
+ * One move or change of the Roadmap of 1 May 2006, as an official text or official description that
+ * the editors read confirms it. A move without a source is refused by the type (`sources` has at least
+ * one entry) and by tests/unit/realignment.test.ts.
+ */
+export interface RealignmentMove {
+  id: string
+  /** The Roadmap's section for it, as the Roadmap numbers its implementation details: `1(a)` … `6`. */
+  section: string
+  kind: MoveKind
+  /** Where an arrow starts (relocations). */
+  from?: PlaceId | MapRegion
+  /** Where an arrow ends (relocations). */
+  to?: PlaceId
+  /** Every place the move marks, arrow ends included. */
+  places: PlaceId[]
+  /** What moves or changes, in a line or two for the slide: the editors' words. */
+  label: string
+  /** The same in a sentence, for the text alternative and the reader edition: the editors' words. */
+  text: string
+  sources: [SourceRef, ...SourceRef[]]
 }

@@ -11,6 +11,7 @@ import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { DOWNLOADS_ENV, plannedDownloads } from '../app/downloads/downloads'
+import { realignmentMap } from '../app/map/plugin'
 import { lectureContext } from '../app/node/context'
 import { readDeck } from '../app/node/deck'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
@@ -79,5 +80,5 @@ export default defineVitePluginsSetup((options) => {
         server.moduleGraph.invalidateModule(module)
     },
   }
-  return [plugin, menuButtonFix, context]
+  return [plugin, menuButtonFix, context, realignmentMap()]
 })

@@ -15,6 +15,7 @@ import DocumentTimeline from '../../components/DocumentTimeline.vue'
 import LectureCover from '../../components/LectureCover.vue'
 import ObjectiveList from '../../components/ObjectiveList.vue'
 import OutlineList from '../../components/OutlineList.vue'
+import RealignmentMap from '../../components/RealignmentMap.vue'
 import SectionAgenda from '../../components/SectionAgenda.vue'
 import SupportMeasure from '../../components/SupportMeasure.vue'
 import TreatyArticle from '../../components/TreatyArticle.vue'
@@ -37,6 +38,7 @@ const SLIDE_COMPONENTS: Record<string, Component> = {
   LectureCover,
   ObjectiveList,
   OutlineList,
+  RealignmentMap,
   SectionAgenda,
   SupportMeasure,
   TreatyArticle,

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
+import { realignmentMap } from '../map/plugin'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
 import { lectureContext } from './context'
 import { PROJECT_ROOT } from './deck'
@@ -39,7 +40,7 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     configFile: false,
     logLevel: 'error',
     appType: 'custom',
-    plugins: [vue()],
+    plugins: [vue(), realignmentMap()],
     server: { middlewareMode: true, hmr: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   })
