@@ -1,6 +1,6 @@
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { realignmentMap } from './app/map/plugin'
 
 // Two kinds of test, run as separate projects:
 // - unit: data, components (mounted in happy-dom) and the deck's Markdown, no browser;
@@ -9,7 +9,10 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [vue(), realignmentMap()],
+        plugins: [vue()],
+        // In unit tests the map's drawing is computed in the test's own process (the build serves it
+        // as a virtual module, app/map/plugin.ts).
+        resolve: { alias: { 'virtual:realignment-map': fileURLToPath(new URL('./app/map/geometry.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

@@ -1,8 +1,7 @@
 // The virtual module `virtual:realignment-map`: the map's drawing (app/node/map.ts) as plain data,
-// computed when the module is first loaded by the deck's build, the reader edition or the unit tests.
+// computed when the module is first loaded by the deck's build or the reader edition, so that the
+// browser gets path data and numbers only.
 import type { Plugin } from 'vite'
-import { places } from '../../data/realignment'
-import { mapGeometry } from '../node/map'
 
 export const MAP_MODULE = 'virtual:realignment-map'
 const RESOLVED = `\0${MAP_MODULE}`
@@ -11,6 +10,11 @@ export function realignmentMap(): Plugin {
   return {
     name: 'lecture:realignment-map',
     resolveId: id => id === MAP_MODULE ? RESOLVED : undefined,
-    load: id => id === RESOLVED ? `export const geometry = ${JSON.stringify(mapGeometry(places))}\n` : undefined,
+    async load(id) {
+      if (id !== RESOLVED)
+        return undefined
+      const { geometry } = await import('./geometry')
+      return `export const geometry = ${JSON.stringify(geometry)}\n`
+    },
   }
 }
