@@ -11,11 +11,11 @@ export const sources: Source[] = [
   {
     id: 'constitution-1946',
     kind: 'constitution',
-    title: 'The Constitution of Japan',
-    publisher: 'National Diet Library',
+    title: 'The Constitution of Japan (official English translation)',
+    publisher: 'Prime Minister of Japan and His Cabinet',
     date: '1946-11-03',
-    url: 'https://www.ndl.go.jp/constitution/e/etc/c01.html',
-    caveat: 'Article 9 was read in the Ministry of Defense’s white paper Defense of Japan, Reference 64.',
+    url: 'https://japan.kantei.go.jp/constitution_and_government_of_japan/constitution_e.html',
+    caveat: 'This address could not be opened here; Article 9 was read in the Ministry of Defense’s white paper Defense of Japan, Reference 64.',
   },
   {
     id: 'peace-treaty-1951',
@@ -48,7 +48,7 @@ export const sources: Source[] = [
     publisher: 'e-Gov, Government of Japan',
     date: '1954-06-09',
     url: 'https://elaws.e-gov.go.jp/document?lawid=329AC0000000165',
-    caveat: 'This address could not be opened here; the Japanese text was read in a copy of e-Gov’s text (github.com/ledmonster/japanese-law, S29HO165).',
+    caveat: 'This address could not be opened here; the Japanese text was read in a copy of e-Gov’s text (github.com/takahashim/anpo-revision, data/S29HO165.md).',
   },
   {
     id: 'treaty-1960',
@@ -63,15 +63,15 @@ export const sources: Source[] = [
     id: 'notes-1960',
     kind: 'exchange of notes',
     title: 'Exchange of Notes between Japan and the United States, 19 January 1960 (implementation of Article VI: prior consultation)',
-    publisher: 'U.S. Government compilation of treaties (Google Books)',
+    publisher: 'Google Books (page view of a printed compilation)',
     date: '1960-01-19',
     url: 'https://books.google.com/books?id=x2focabT9JcC&pg=PA821',
-    caveat: 'No official Japanese page for the notes was found here.',
+    caveat: 'Read on page 821 of a printed compilation headed “Exchanges of Notes Between the United States and Japan Dated January 19, 1960”, in Google Books’ page view (book id x2focabT9JcC); the stored page view does not show the volume’s title, so the editors cannot name it. Herter’s reply is cut off in that copy before his confirmation. No official page for the notes was found here.',
   },
   {
     id: 'embassy-2020',
     kind: 'statement',
-    title: 'The U.S.-Japan Alliance: the gold standard (statement on the 60th anniversary of the treaty)',
+    title: 'The U.S.-Japan Alliance – The Gold Standard in Win-Win Defense Treaties',
     publisher: 'U.S. Embassy and Consulates in Japan',
     date: '2020-06-23',
     url: 'https://jp.usembassy.gov/us-japan-alliance-gold-standard-60th-anniv/',
@@ -87,11 +87,11 @@ export const sources: Source[] = [
   {
     id: 'guidelines-1997',
     kind: 'guidelines',
-    title: 'The Guidelines for Japan-U.S. Defense Cooperation',
+    title: 'The Guidelines for Japan-U.S. Defense Cooperation (the address is MOFA’s page that opens with the SCC’s Joint Statement on the completion of the review, not the Guidelines themselves)',
     publisher: mofa,
     date: '1997-09-23',
     url: 'https://www.mofa.go.jp/region/n-america/us/security/defense.html',
-    caveat: 'MOFA’s page opens with the statement on the completion of the review; the English text of the Guidelines themselves could not be read here.',
+    caveat: 'This address opens with the Security Consultative Committee’s Joint Statement on the completion of the review of the Guidelines; no address of the Guidelines’ own text could be confirmed here, and their text could not be read.',
   },
   {
     id: 'act-1999',
@@ -100,7 +100,7 @@ export const sources: Source[] = [
     publisher: 'e-Gov, Government of Japan',
     date: '1999-05-28',
     url: 'https://elaws.e-gov.go.jp/document?lawid=411AC0000000060',
-    caveat: 'This address could not be opened here; the Japanese text (as amended to 2007) was read in a copy of e-Gov’s text (github.com/ledmonster/japanese-law, H11HO060). Quotations from it are the editors’ translation.',
+    caveat: 'e-Gov’s address now opens the Act as renamed and amended in 2015, not the Act the lecture speaks of; it could not be opened here. The Japanese text as amended to June 2007 (last amendment: Act No. 80 of 2007) was read in a copy of e-Gov’s text (github.com/takahashim/anpo-revision, data/H11HO060.md). Quotations from it are the editors’ translation.',
   },
   {
     id: 'pyongyang-2002',
@@ -151,7 +151,7 @@ export const sources: Source[] = [
     publisher: mofa,
     date: '2006-05-01',
     url: 'https://www.mofa.go.jp/region/n-america/us/security/scc/doc0605.html',
-    caveat: 'This address could not be opened here and no copy of the Roadmap could be read; what the deck says of it comes from the agreement of 17 February 2009, which restates it.',
+    caveat: 'This address could not be opened here and no copy of the English Roadmap could be read; what the deck quotes of it in English comes from the agreement of 17 February 2009, which restates it. MOFA’s provisional Japanese translation was read in part (the entry “再編実施のための日米のロードマップ（仮訳）”).',
   },
   {
     id: 'rssml-2008',
@@ -168,7 +168,7 @@ export const sources: Source[] = [
     publisher: worldAndJapan,
     date: '2009-02-17',
     url: 'https://worldjpn.net/documents/texts/JPUS/20090217.T2E.html',
-    caveat: 'The World and Japan database gives the Ministry of Foreign Affairs of Japan as its source; MOFA’s own page was not found here. Only the preamble could be read.',
+    caveat: 'The World and Japan database gives the Ministry of Foreign Affairs of Japan as its source; MOFA’s own page was not found here. Only the first four recitals of the preamble could be read, the fourth cut off after “approximately 8,000 III Marine Expeditionary Force … personnel”; the Japanese text of that recital was read further, to the about 9,000 dependents, in the Ministry of Defense’s white paper Defense of Japan 2017, Reference 34 (clearing.mod.go.jp/hakusho_data/2017/html/ns034000.html; the editors’ translation). The articles could not be read.',
   },
   {
     id: 'guam-2009-note',
@@ -207,7 +207,7 @@ export const sources: Source[] = [
   {
     id: 'replenishment-2010',
     kind: 'statement',
-    title: 'The replenishment support activities in the Indian Ocean (Japanese)',
+    title: '補給支援特別措置法 (補給支援を通じた「テロとの闘い」への我が国の貢献) (the Replenishment Support Special Measures Law: Japan’s contribution to the “fight against terrorism” through replenishment support; Japanese)',
     publisher: mofa,
     date: '2010-04',
     url: 'https://www.mofa.go.jp/mofaj/gaiko/terro/katsudou05.html',
