@@ -373,7 +373,7 @@ export const sources: Source[] = [
     publisher: mofa,
     date: '2009-09-23',
     url: 'https://www.mofa.go.jp/mofaj/area/usa/visit/0909_sk.html',
-    caveat: 'The copy read breaks off in the section on regional issues. Quotations from it are the editors’ translation.',
+    caveat: 'The copy read breaks off early in the detailed part of the summary. Quotations from it are the editors’ translation.',
   },
   {
     id: 'guam-protocol-2013',
