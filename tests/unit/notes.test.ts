@@ -137,11 +137,23 @@ describe('context for students in the notes', () => {
     expect(contexts().filter(c => cue.test(c.text)).map(c => `slide ${c.no}: ${c.text.slice(0, 60)}`)).toEqual([])
   })
 
+  // A deadline or target that stood on the day of the lecture ("by 2014", "until 15 January 2010")
+  // is what the alliance looked like then, not a later event; any other later year is.
+  const DEADLINE = /\b(?:by|until) (?:\d{1,2} [A-Z][a-z]+ )?(?:1[89]|20)\d\d\b/g
+  const laterYears = (text: string, lectureYear: number) => [...text.replace(CITATION, '').replace(DEADLINE, '').matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].filter(([year]) => Number(year) > lectureYear)
+
   it('tells anything later than the lecture only as "After the lecture"', () => {
     const lectureYear = Number(lecture.date.slice(0, 4))
-    const later = contexts().filter(c => [...c.text.replace(CITATION, '').matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some(([year]) => Number(year) > lectureYear))
+    const later = contexts().filter(c => laterYears(c.text, lectureYear).length > 0)
     for (const c of later)
       expect(c.text, `slide ${c.no}`).toMatch(/^After the lecture\b/)
+  })
+
+  it('tells a later year apart from a deadline that stood at the time', () => {
+    expect(laterYears('to move to Guam by 2014 [@guam-2009-mofa-ja]', 2009)).toHaveLength(0)
+    expect(laterYears('extended until 15 January 2010', 2009)).toHaveLength(0)
+    expect(laterYears('the mission ended on 15 January 2010', 2009)).toHaveLength(1)
+    expect(laterYears('a protocol of 2013', 2009)).toHaveLength(1)
   })
 
   it('never calls itself the lecturer\'s, and never puts words in his mouth', () => {
