@@ -1,13 +1,18 @@
 // The presenter view of the built deck (hash routing, served locally, no network): the current slide
 // with its section budget, its notes, the next-slide preview and the timer; and a walk through the
 // whole lecture with the → key, one click at a time, checking that each click reveals one more item,
-// moves the notes' marker into view, and that every slide has as many clicks as its notes have [click] markers.
+// moves the notes' marker into view, and that every slide has as many clicks as its notes have [click] markers;
+// and the notes as the lecturer reads them, wherever Slidev shows them: cues set apart without their
+// label, citations numbered as in the reader edition.
 import type { Deck } from '../../app/node/deck'
 import type { OpenDeck } from './harness'
 import { parseTimeString } from '@slidev/parser/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../app/node/deck'
+import { CITE_CLASS, CUE_CLASS } from '../../app/node/speaker-notes'
 import { lecturePlan } from '../../app/presenter/pacing'
+import { noteBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
+import { getSource } from '../../data/sources'
 import { openDeck } from './harness'
 
 const VIEWPORT = { width: 1400, height: 860 }
@@ -19,8 +24,13 @@ let deck: Deck
 let browser: OpenDeck
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, '\'').trim()
-/** The opening of slide `no`'s notes as the presenter shows them: markers become icons. */
-const noteOpening = (no: number) => squash(deck.slides[no - 1]!.note!.replace(/\[click\]/g, '')).slice(0, 30)
+/** The opening of slide `no`'s notes as the presenter shows them: markers become icons, cues lose their label, citations become numbers. */
+function noteOpening(no: number): string {
+  const numbers = referenceNumbers(deck.slides.map(slide => slide.note))
+  const shown = noteBlocks(deck.slides[no - 1]!.note).map(block => replaceCitations(block.markdown, numbers, (n, at) => `[${n}${at ? `, ${at}` : ''}]`))
+  return squash(shown.join(' ')).slice(0, 30)
+}
+const cuesIn = (slides: Deck['slides']) => slides.reduce((sum, slide) => sum + noteBlocks(slide.note).filter(b => b.kind === 'cue').length, 0)
 const markersOf = (no: number) => (deck.slides[no - 1]!.note?.match(/\[click\]/g) ?? []).length
 
 /** The slide number and click that the presenter's URL (`#/presenter/<no or alias>?clicks=k`) shows. */
@@ -91,6 +101,55 @@ describe('presenter view of the built deck', () => {
   it('shows the notes of the slide it moves to', async () => {
     await openPresenter(7)
     expect(squash(await browser.page.locator(NOTES).innerText())).toContain(noteOpening(7))
+  })
+
+  it('shows the notes of Article V as the lecturer reads them: the cue set apart, the treaty cited by the reader edition\'s number', async () => {
+    const page = browser.page
+    const no = deck.slides.find(slide => slide.title === 'Article V')!.no
+    // The reader edition's citation of the treaty on this slide, and the reference it leads to.
+    await page.goto(`${browser.server.url}reader/`)
+    const editionCite = squash(await page.locator(`#slide-${no} .context a.cite`).first().innerText())
+    const ref = /^\[(\d+), Article V\]$/.exec(editionCite)?.[1]
+    expect(ref, editionCite).toBeDefined()
+    expect(squash(await page.locator(`#ref-${ref}`).innerText())).toContain(getSource('treaty-1960').title)
+
+    await openPresenter(no)
+    const notes = page.locator(NOTES)
+    const text = squash(await notes.innerText())
+    expect(text).not.toContain('Cue:')
+    expect(text).not.toContain('[@')
+    const cue = notes.locator(`.${CUE_CLASS}`)
+    expect(await cue.count()).toBe(1)
+    expect(squash(await cue.innerText())).toMatch(/^Read the article aloud; ask where an attack must take place/)
+    // Set apart: a bar and a tint that the context paragraph has not.
+    const looks = await notes.evaluate((root, cls) => [root.querySelector(`.${cls}`)!, root.querySelector(`p:not(.${cls})`)!].map((p) => {
+      const style = getComputedStyle(p)
+      return { bar: style.borderLeftWidth, background: style.backgroundColor }
+    }), CUE_CLASS)
+    expect(Number.parseFloat(looks[0]!.bar)).toBeGreaterThan(0)
+    expect(looks[0]).not.toEqual(looks[1])
+    expect(squash(await notes.locator(`.${CITE_CLASS}`).innerText())).toBe(editionCite)
+  })
+
+  it('shows no note markup in the print of the notes, the overview or the notes page: every cue a cue', async () => {
+    const page = browser.page
+    const cues = cuesIn(deck.slides)
+    const check = async (where: string) => {
+      const text = squash((await page.locator('.slidev-note').allInnerTexts()).join(' '))
+      expect(text, where).not.toMatch(/Cue:|\[@/)
+      expect(await page.locator(`.slidev-note .${CITE_CLASS}`).count(), where).toBeGreaterThan(0)
+    }
+    await page.goto(`${browser.server.url}#/presenter/print`)
+    await expect.poll(() => page.locator(`.slidev-note .${CUE_CLASS}`).count()).toBe(cues)
+    await check('print of the notes')
+    await page.goto(`${browser.server.url}#/overview`)
+    await expect.poll(() => page.locator(`.slidev-note .${CUE_CLASS}`).count()).toBe(cues)
+    await check('overview')
+    // The notes page follows the presenter: on slide 1, whose notes open with a cue.
+    await openPresenter(1)
+    await page.goto(`${browser.server.url}#/notes`)
+    await expect.poll(() => page.locator(`.slidev-note .${CUE_CLASS}`).count()).toBe(cuesIn(deck.slides.slice(0, 1)))
+    expect(squash(await page.locator('.slidev-note').innerText())).not.toMatch(/Cue:|\[@/)
   })
 
   it('labels the presenter\'s copy of a slide with its section budget, and only that copy', async () => {

@@ -98,6 +98,15 @@ describe('the built deck', () => {
     expect(small).toEqual([])
   })
 
+  it('sets the timeline\'s date lines at 16 canvas px or more', async () => {
+    const no = deck.slides.find(slide => slide.content.includes('<DocumentTimeline'))!.no
+    await showSlide(browser, no)
+    const sizes = await browser.page.locator(`.slidev-page-${no} .document-timeline .meta`)
+      .evaluateAll(lines => lines.map(line => Number.parseFloat(getComputedStyle(line).fontSize)))
+    expect(sizes.length).toBeGreaterThan(0)
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16)
+  })
+
   it('measures small type and leaves the footer and labels out (the check itself)', async () => {
     await showSlide(browser, 4)
     const before = await browser.page.evaluate(measureTypeSizes, 4)
