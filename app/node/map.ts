@@ -37,7 +37,7 @@ export const MAP_HEIGHT = 420
 /** The insets come first: a place inside one is drawn there, and on the map of Japan too when it fits. */
 const FRAMES: FrameSpec[] = [
   { id: 'okinawa', label: 'Okinawa Island', x: 0, y: 0, width: 180, height: 215, center: [127.83, 26.42], scale: 22000, detail: '10m', countries: ['Japan'] },
-  { id: 'kanto', label: 'Around Tokyo', x: 190, y: 318, width: 200, height: 102, center: [139.45, 35.6], scale: 12000, detail: '10m', countries: ['Japan'] },
+  { id: 'kanto', label: 'Around Tokyo', x: 190, y: 318, width: 200, height: 102, center: [139.45, 35.59], scale: 11000, detail: '10m', countries: ['Japan'] },
   { id: 'guam', label: 'Guam', x: 310, y: 236, width: 80, height: 90, center: [144.8, 13.45], scale: 9000, detail: '10m', countries: ['Guam'] },
   { id: 'japan', label: 'Japan', x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT, center: [137.6, 38.4], scale: 1330, detail: '50m', countries: ['Japan'] },
 ]
