@@ -42,13 +42,7 @@ const FRAMES: FrameSpec[] = [
   { id: 'japan', label: 'Japan', x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT, center: [137.6, 38.4], scale: 1330, detail: '50m', countries: ['Japan'] },
 ]
 
-export interface MapFrame {
-  id: FrameId
-  label: string
-  x: number
-  y: number
-  width: number
-  height: number
+export interface MapFrame extends Pick<FrameSpec, 'id' | 'label' | 'x' | 'y' | 'width' | 'height'> {
   /** The coastline as SVG path data. */
   land: string
   inset: boolean
