@@ -1,7 +1,8 @@
-// The built site as the one source of every output: `slidev build` writes it, the reader edition is
-// rendered into it (app/node/edition.ts), and the PDFs are printed
-// from its print view (#/print) by one Chromium over one static server. `buildAll` is `npm run build`;
-// `ensureSite` lets `npm run export` and `npm run handout` build first when dist/ is missing or stale.
+// The built site as the one source of every output: `slidev build` writes it, the reader edition and
+// the handout page are written into it (app/node/), and the two PDFs are printed from two of its pages
+// (#/print and handout/) by one Chromium over one static server. `buildAll` is `npm run build`, one
+// step after the other; `ensureSite` lets `npm run export` and `npm run handout` build first when dist/
+// is missing or stale.
 import type { OutputId } from '../../data/deck'
 import type { FoundBrowser } from '../browser'
 import type { ExportResult } from './slides'
@@ -10,16 +11,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { PDFDocument } from 'pdf-lib'
 import { DOWNLOADS_ENV } from '../../app/downloads/downloads'
 import { PROJECT_ROOT, readDeck } from '../../app/node/deck'
 import { writeEdition } from '../../app/node/edition'
+import { writeHandoutPage } from '../../app/node/handout'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { BrowserNotFoundError } from '../browser'
 import { serveStatic } from '../serve'
-import { makeHandout } from './handout'
+import { printHandout } from './handout'
 import { elapsedSince, launchChromium, locateChromium, writeAtomically } from './runtime'
-import { EXPORTS_DIR, renderSlides } from './slides'
+import { EXPORTS_DIR, printSlides } from './slides'
 
 export const DIST_DIR = resolve(PROJECT_ROOT, 'dist')
 
@@ -116,6 +117,7 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   log(`Site: ${outDir}`)
   const edition = await writeEdition(outDir, deck, ids)
   log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
+  log(`Handout page: ${await writeHandoutPage(outDir)}`)
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
     log(skipped)
@@ -125,9 +127,9 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   const outputs: BuildResult['outputs'] = {}
   const [browser, server] = await Promise.all([launchChromium(found), serveStatic(outDir)])
   try {
-    const slides = await renderSlides(browser, { deck, server: Promise.resolve(server) })
-    const handout = await makeHandout(browser, deck, await PDFDocument.load(slides.pdf), options.perPage)
-    for (const [id, pdf, pages] of [['slides', slides.pdf, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
+    // Two pages of the site, printed side by side.
+    const [slides, handout] = await Promise.all([printSlides(browser, deck, server.url), printHandout(browser, deck, server.url, options.perPage)])
+    for (const [id, pdf, pages] of [['slides', slides, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
       const path = join(exportsDir, OUTPUTS[id].file)
       const download = join(outDir, DOWNLOADS_FOLDER, OUTPUTS[id].file)
       await writeAtomically(path, pdf)
