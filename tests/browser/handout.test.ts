@@ -209,7 +209,7 @@ describe('the handout page, printed by a student\'s browser', () => {
       await site.page.setViewportSize({ width: 1280, height: 800 })
       await site.page.goto(`${site.server.url}${HANDOUT_FOLDER}/`)
       await site.page.waitForSelector('main.handout.ready')
-      const printed = await readPdf(await site.page.pdf({ preferCSSPageSize: true }))
+      const printed = await readPdf(new Uint8Array(await site.page.pdf({ preferCSSPageSize: true })))
       expect(printed.pages).toHaveLength(handout.pages)
       printed.pages.forEach((page, index) => expect(bare(page.text), `page ${index + 1}`).toBe(bare(reports[index]!.text)))
       expect(site.problems).toEqual([])
