@@ -1,33 +1,17 @@
 // The A4 handout (`npm run handout`): the site's handout page (`handout/?per-page=N`, app/handout/)
 // printed once by Chromium, as a student's browser prints it. The page lays itself out and reports what
 // does not fit; here it is checked, printed, given its document information (finish.ts) and checked
-// again from the file. The command line is scripts/handout.ts.
+// again from the file. `exportHandout` in site.ts writes it to a file.
 import type { Browser } from 'playwright-chromium'
 import type { Deck } from '../../app/node/deck'
-import type { BrowserOptions } from './runtime'
-import type { ExportResult } from './slides'
-import { resolve } from 'node:path'
 import { DEFAULT_PER_PAGE, isPerPage, MM, PER_PAGE_CHOICES } from '../../app/handout/layout'
-import { readDeck } from '../../app/node/deck'
-import { HANDOUT_FOLDER, OUTPUTS } from '../../data/deck'
+import { HANDOUT_FOLDER } from '../../data/deck'
 import { lecture } from '../../data/lecture'
 import { UsageError } from '../args'
-import { serveStatic } from '../serve'
 import { documentInfo, finishPdf } from './finish'
 import { printPage } from './print'
 import { readPdf, taggingProblems } from './read'
-import { checkOutput, elapsedSince, ExportCheckError, launchChromium, locateChromium, writeAtomically } from './runtime'
-import { ensureSite } from './site'
-import { EXPORTS_DIR } from './slides'
-
-export interface ExportHandoutOptions extends BrowserOptions {
-  /** Slides per page (1-4), default 2. */
-  perPage?: number
-  /** Where the PDF goes (default: exports/japan-us-alliance-handout.pdf). */
-  output?: string
-  timeout?: number
-  log?: (line: string) => void
-}
+import { ExportCheckError } from './runtime'
 
 export interface Handout {
   pdf: Uint8Array
@@ -100,32 +84,4 @@ export async function printHandout(browser: Browser, deck: Deck, url: string, pe
   if (problems.length > 0)
     throw new ExportCheckError('The handout', problems)
   return { pdf, pages, sheets }
-}
-
-/** `npm run handout`: prints the handout from the built site (built first when missing or stale). */
-export async function exportHandout(options: ExportHandoutOptions = {}): Promise<ExportResult> {
-  const start = performance.now()
-  const perPage = options.perPage ?? DEFAULT_PER_PAGE
-  checkPerPage(perPage)
-  const deck = await readDeck()
-  const path = resolve(options.output ?? resolve(EXPORTS_DIR, OUTPUTS.handout.file))
-  await checkOutput(path)
-  const found = await locateChromium(options)
-  const dist = await ensureSite({ log: options.log, findBrowser: async () => found })
-  const serving = serveStatic(dist)
-  const browser = await launchChromium(found).catch(async (error: unknown) => {
-    await serving.then(s => s.close(), () => {})
-    throw error
-  })
-  try {
-    const { pdf, pages, sheets } = await printHandout(browser, deck, (await serving).url, perPage, options.timeout)
-    await writeAtomically(path, pdf)
-    const result = { path, pages, bytes: pdf.byteLength, ms: elapsedSince(start) }
-    const fewer = sheets.filter(n => n < perPage).length
-    options.log?.(`Handout PDF: ${path} (${pages} pages, up to ${perPage} slide${perPage > 1 ? 's' : ''} a page${fewer > 0 ? `, fewer on ${fewer} where notes are long` : ''}, ${(result.bytes / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
-    return result
-  }
-  finally {
-    await Promise.all([browser.close(), serving.then(s => s.close(), () => {})])
-  }
 }

@@ -3,40 +3,14 @@
 // slides point to the slide they name (Chromium keeps a `#id` link as a jump when the id is on the
 // page), and the headings of the slides inside a section go one level down, so that Chromium's outline
 // has the sections over their slides. After printing: document information, XMP and link descriptions
-// (finish.ts), then a check of what the file holds. The command line is scripts/export.ts.
+// (finish.ts), then a check of what the file holds. `exportSlides` in site.ts writes it to a file.
 import type { Browser, Page } from 'playwright-chromium'
 import type { Deck } from '../../app/node/deck'
-import type { BrowserOptions } from './runtime'
-import { resolve } from 'node:path'
-import { DEFAULT_ENTRY, PROJECT_ROOT, readDeck } from '../../app/node/deck'
 import { SLIDEV_ERROR_TEXTS } from '../../app/slidev/errors'
-import { OUTPUTS } from '../../data/deck'
-import { serveStatic } from '../serve'
 import { documentInfo, finishPdf } from './finish'
 import { printPage } from './print'
 import { readPdf, taggingProblems } from './read'
-import { checkOutput, elapsedSince, ExportCheckError, launchChromium, locateChromium, startSlidev, writeAtomically } from './runtime'
-import { ensureSite } from './site'
-
-export interface ExportSlidesOptions extends BrowserOptions {
-  /** Another deck than this project's, printed through Slidev's own server (it has no build). */
-  entry?: string
-  /** Where the PDF goes (default: exports/ and the file name in data/deck.ts). */
-  output?: string
-  /** How long the print view may take to render, in ms. */
-  timeout?: number
-  log?: (line: string) => void
-}
-
-export interface ExportResult {
-  path: string
-  pages: number
-  bytes: number
-  /** Wall time of the export, in ms. */
-  ms: number
-}
-
-export const EXPORTS_DIR = resolve(PROJECT_ROOT, 'exports')
+import { ExportCheckError } from './runtime'
 
 /** Id of the marker at the top of slide N that links to it lead to. */
 const ANCHOR = 'lecture-slide-'
@@ -88,17 +62,17 @@ async function fileProblems(deck: Deck, pdf: Uint8Array, links: number): Promise
   const problems = taggingProblems(facts, documentInfo('slides').title)
   if (facts.pages.length !== total)
     problems.push(`the PDF has ${facts.pages.length} pages, but ${total} were expected`)
+  const nested = nestedSlides(deck)
   const squash = (text: string): string => text.replace(/[\u2019\u02BC]/g, '\'').replace(/\s+/g, '')
   facts.pages.forEach((page, index) => {
     const slide = deck.slides[index]
+    const level = nested[index] ? 'H2' : 'H1'
     if (slide && !squash(page.text).includes(squash(slide.title)))
       problems.push(`page ${index + 1} does not show the title of slide ${index + 1} ("${slide.title}")`)
-    const headings = page.tags.filter(tag => tag.role === 'H1' || tag.role === 'H2')
-    if (slide && headings[0]?.role !== (nestedSlides(deck)[index] ? 'H2' : 'H1'))
-      problems.push(`page ${index + 1} has no ${nestedSlides(deck)[index] ? 'H2' : 'H1'} heading for its title`)
+    if (slide && page.tags.find(tag => tag.role === 'H1' || tag.role === 'H2')?.role !== level)
+      problems.push(`page ${index + 1} has no ${level} heading for its title`)
   })
   // The outline: a top-level entry for each slide outside a section and each divider, the section's slides under it.
-  const nested = nestedSlides(deck)
   const top = facts.outline.map(entry => entry.page)
   const expected = nested.flatMap((inside, index) => inside ? [] : [index])
   const misplaced = nested.map((inside, index) => inside && ![...facts.outline].reverse().find(entry => entry.page < index)?.children.some(child => child.page === index))
@@ -141,37 +115,4 @@ export async function printSlides(browser: Browser, deck: Deck, url: string, tim
   if (problems.length > 0)
     throw new ExportCheckError('The slides export', problems)
   return pdf
-}
-
-/**
- * `npm run export`: writes the checked slides PDF and says where. The project's deck is printed from
- * the built site (built first when dist/ is missing or stale); another deck (`entry`) through Slidev's
- * own server, since it has no build.
- */
-export async function exportSlides(options: ExportSlidesOptions = {}): Promise<ExportResult> {
-  const start = performance.now()
-  const deck = await readDeck(options.entry)
-  const path = resolve(options.output ?? resolve(EXPORTS_DIR, OUTPUTS.slides.file))
-  // A wrong --output is found now, not after a minute of exporting.
-  await checkOutput(path)
-  const found = await locateChromium(options)
-  const ours = deck.entry === DEFAULT_ENTRY
-  const dist = ours ? await ensureSite({ log: options.log, findBrowser: async () => found }) : undefined
-  // The server starts while Chromium starts.
-  const serving = dist ? serveStatic(dist) : startSlidev(deck.entry)
-  const browser = await launchChromium(found).catch(async (error: unknown) => {
-    await serving.then(s => s.close(), () => {})
-    throw error
-  })
-  try {
-    const server = await serving
-    const pdf = await printSlides(browser, deck, server.url, options.timeout)
-    await writeAtomically(path, pdf)
-    const result = { path, pages: deck.slides.length, bytes: pdf.byteLength, ms: elapsedSince(start) }
-    options.log?.(`Slides PDF: ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
-    return result
-  }
-  finally {
-    await Promise.all([browser.close(), serving.then(s => s.close(), () => {})])
-  }
 }
