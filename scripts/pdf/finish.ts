@@ -2,7 +2,6 @@
 // subject, keywords, language, shown in the title bar), the same as XMP metadata, a description on every
 // link annotation ("Goes to slide 9: …", "Opens https://…") and tab order by structure (/Tabs /S).
 // Chromium writes the rest: the structure tree, the outline, the links, the fonts.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { escapeHtml } from '../../app/node/html'
 import { formatDate } from '../../data/format'
 import { lecture, sections } from '../../data/lecture'
@@ -46,10 +45,6 @@ export function xmpPacket(info: DocumentInfo): string {
 <?xpacket end="w"?>`
 }
 
-function text(value: unknown): string | undefined {
-  return value instanceof PDFString || value instanceof PDFHexString || value instanceof PDFName ? value.decodeText() : undefined
-}
-
 /**
  * How a link is described: `uri` for a web link; `name` for a jump inside the file, the id of the
  * element it leads to on the printed page (`lecture-slide-9`, `ref-3`).
@@ -58,6 +53,11 @@ export type DescribeLink = (target: { uri?: string, name?: string }) => string
 
 /** The printed PDF with document information, XMP, link descriptions and tab order. */
 export async function finishPdf(printed: Uint8Array, info: DocumentInfo, describe: DescribeLink): Promise<Uint8Array> {
+  // Loaded here, not before Chromium starts (the printers run while it loads).
+  const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } = await import('pdf-lib')
+  type PDFDict = InstanceType<typeof PDFDict>
+  const text = (value: unknown): string | undefined =>
+    value instanceof PDFString || value instanceof PDFHexString || value instanceof PDFName ? value.decodeText() : undefined
   const pdf = await PDFDocument.load(printed)
   pdf.setTitle(info.title, { showInWindowTitleBar: true })
   pdf.setAuthor(info.author)

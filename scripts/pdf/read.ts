@@ -47,13 +47,25 @@ export interface PdfFacts {
 
 interface StructNode { role?: string, alt?: string, type?: string, id?: string, children?: StructNode[] }
 
-async function pageOf(doc: PDFDocumentProxy, dest: unknown): Promise<number> {
-  const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest
-  const ref = Array.isArray(explicit) ? explicit[0] : undefined
-  return ref && typeof ref === 'object' ? doc.getPageIndex(ref) : typeof ref === 'number' ? ref : -1
+/** Resolves link and outline targets to 0-based pages; named destinations are read once. */
+function pageFinder(doc: PDFDocumentProxy): (dest: unknown) => Promise<number> {
+  const named = doc.getDestinations() as Promise<Record<string, unknown[]>>
+  const pages = new Map<string, Promise<number>>()
+  return async (dest) => {
+    const explicit = typeof dest === 'string' ? (await named)[dest] : dest
+    const ref = Array.isArray(explicit) ? explicit[0] : undefined
+    if (typeof ref === 'number')
+      return ref
+    if (!ref || typeof ref !== 'object')
+      return -1
+    const key = JSON.stringify(ref)
+    if (!pages.has(key))
+      pages.set(key, doc.getPageIndex(ref as never))
+    return pages.get(key)!
+  }
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<PdfPage> {
+async function readPage(doc: PDFDocumentProxy, n: number, pageOf: (dest: unknown) => Promise<number>): Promise<PdfPage> {
   const page = await doc.getPage(n)
   const [content, tree, annotations] = await Promise.all([page.getTextContent({ includeMarkedContent: true }), page.getStructTree(), page.getAnnotations()])
   // Text by marked-content id, for the structure tree's leaves.
@@ -87,7 +99,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PdfPage> {
   if (tree)
     walk(tree as StructNode)
   const links = await Promise.all(annotations.filter(a => a.subtype === 'Link').map(async a => ({
-    ...(a.url ? { uri: a.url as string } : { toPage: await pageOf(doc, a.dest) }),
+    ...(a.url ? { uri: a.url as string } : { toPage: await pageOf(a.dest) }),
     description: (a.contentsObj?.str as string | undefined) ?? '',
   })))
   const [, , width, height] = page.view
@@ -95,16 +107,25 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PdfPage> {
   return { width: width!, height: height!, text, links, tags }
 }
 
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
+
+/** Loads pdf.js (0.4 s) ahead of need: the printers call it while Chromium renders the page. */
+export function loadPdfReader(): typeof pdfjs {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return pdfjs
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  const { getDocument } = (await loadPdfReader())!
+  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise
   try {
+    const pageOf = pageFinder(doc)
     const pages: PdfPage[] = []
     for (let n = 1; n <= doc.numPages; n++)
-      pages.push(await readPage(doc, n))
+      pages.push(await readPage(doc, n, pageOf))
     interface Item { title: string, dest: unknown, items: Item[] }
     const level = async (items: Item[] | null): Promise<PdfOutlineEntry[]> =>
-      Promise.all((items ?? []).map(async item => ({ title: item.title, page: await pageOf(doc, item.dest), children: await level(item.items) })))
+      Promise.all((items ?? []).map(async item => ({ title: item.title, page: await pageOf(item.dest), children: await level(item.items) })))
     const [outline, metadata, markInfo, preferences] = await Promise.all([
       doc.getOutline().then(items => level(items as Item[] | null)),
       doc.getMetadata(),

@@ -16,7 +16,6 @@ import process from 'node:process'
 import { DOWNLOADS_ENV } from '../../app/downloads/downloads'
 import { DEFAULT_PER_PAGE } from '../../app/handout/layout'
 import { DEFAULT_ENTRY, PROJECT_ROOT, readDeck } from '../../app/node/deck'
-import { writeEdition } from '../../app/node/edition'
 import { writeHandoutPage } from '../../app/node/handout'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { BrowserNotFoundError } from '../browser'
@@ -127,6 +126,8 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   const ids: OutputId[] = found instanceof BrowserNotFoundError ? [] : ['slides', 'handout']
   await buildSite(outDir, ids)
   log(`Site: ${outDir}`)
+  // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
+  const { writeEdition } = await import('../../app/node/edition')
   const edition = await writeEdition(outDir, deck, ids)
   log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
   log(`Handout page: ${await writeHandoutPage(outDir)}`)
