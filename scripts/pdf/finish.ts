@@ -2,6 +2,7 @@
 // subject, keywords, language, shown in the title bar), the same as XMP metadata, a description on every
 // link annotation ("Goes to slide 9: …", "Opens https://…") and tab order by structure (/Tabs /S).
 // Chromium writes the rest: the structure tree, the outline, the links, the fonts.
+import type { PDFDict as Dict } from 'pdf-lib'
 import { escapeHtml } from '../../app/node/html'
 import { formatDate } from '../../data/format'
 import { lecture, sections } from '../../data/lecture'
@@ -55,7 +56,6 @@ export type DescribeLink = (target: { uri?: string, name?: string }) => string
 export async function finishPdf(printed: Uint8Array, info: DocumentInfo, describe: DescribeLink): Promise<Uint8Array> {
   // Loaded here, not before Chromium starts (the printers run while it loads).
   const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } = await import('pdf-lib')
-  type PDFDict = InstanceType<typeof PDFDict>
   const text = (value: unknown): string | undefined =>
     value instanceof PDFString || value instanceof PDFHexString || value instanceof PDFName ? value.decodeText() : undefined
   const pdf = await PDFDocument.load(printed)
@@ -70,7 +70,7 @@ export async function finishPdf(printed: Uint8Array, info: DocumentInfo, describ
   for (const page of pdf.getPages()) {
     const annots = page.node.lookup(PDFName.of('Annots'))
     const links = annots instanceof PDFArray
-      ? annots.asArray().map(ref => pdf.context.lookup(ref)).filter((a): a is PDFDict => a instanceof PDFDict && a.get(PDFName.of('Subtype')) === PDFName.of('Link'))
+      ? annots.asArray().map(ref => pdf.context.lookup(ref)).filter((a): a is Dict => a instanceof PDFDict && a.get(PDFName.of('Subtype')) === PDFName.of('Link'))
       : []
     if (links.length > 0)
       page.node.set(PDFName.of('Tabs'), PDFName.of('S'))

@@ -16,8 +16,6 @@ import { ExportCheckError } from './runtime'
 export interface Handout {
   pdf: Uint8Array
   pages: number
-  /** How many slides each page after the cover shows. */
-  sheets: number[]
 }
 
 /** A4 portrait in PDF points, give or take Chromium's rounding. */
@@ -60,7 +58,7 @@ async function fileProblems(deck: Deck, pdf: Uint8Array, pages: number): Promise
 /** Prints the handout page of the site served at `url` (its root, ending in `/`) to a finished, checked PDF. */
 export async function printHandout(browser: Browser, deck: Deck, url: string, perPage: number = DEFAULT_PER_PAGE, timeout = 60_000): Promise<Handout> {
   checkPerPage(perPage)
-  let sheets: number[] = []
+  let pages = 0
   const printed = await printPage(browser, {
     what: 'The handout',
     url: `${url}${HANDOUT_FOLDER}/?per-page=${perPage}`,
@@ -69,7 +67,7 @@ export async function printHandout(browser: Browser, deck: Deck, url: string, pe
     onePagePerSlide: false,
     settled: (page, wait) => page.waitForSelector('main.handout.ready', { timeout: wait }).then(() => {}),
     prepare: async (page) => {
-      sheets = await page.$$eval('.sheet', found => found.slice(1, -1).map(sheet => sheet.querySelectorAll('.block').length))
+      pages = await page.locator('.sheet').count()
       return page.$$eval('.handout-problems li', items => items.map(item => item.textContent?.trim() ?? ''))
     },
     pdf: { preferCSSPageSize: true },
@@ -79,9 +77,8 @@ export async function printHandout(browser: Browser, deck: Deck, url: string, pe
     const [, kind, n] = ANCHOR.exec(name ?? '') ?? []
     return uri ? `Opens ${uri}` : kind === 'ref' ? `Goes to reference ${n} on the last page` : `Goes to slide ${n}: ${deck.slides[Number(n) - 1]?.title ?? ''}`
   })
-  const pages = sheets.length + 2
   const problems = await fileProblems(deck, pdf, pages)
   if (problems.length > 0)
     throw new ExportCheckError('The handout', problems)
-  return { pdf, pages, sheets }
+  return { pdf, pages }
 }

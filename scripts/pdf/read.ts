@@ -50,18 +50,9 @@ interface StructNode { role?: string, alt?: string, type?: string, id?: string, 
 /** Resolves link and outline targets to 0-based pages; named destinations are read once. */
 function pageFinder(doc: PDFDocumentProxy): (dest: unknown) => Promise<number> {
   const named = doc.getDestinations() as Promise<Record<string, unknown[]>>
-  const pages = new Map<string, Promise<number>>()
   return async (dest) => {
-    const explicit = typeof dest === 'string' ? (await named)[dest] : dest
-    const ref = Array.isArray(explicit) ? explicit[0] : undefined
-    if (typeof ref === 'number')
-      return ref
-    if (!ref || typeof ref !== 'object')
-      return -1
-    const key = JSON.stringify(ref)
-    if (!pages.has(key))
-      pages.set(key, doc.getPageIndex(ref as never))
-    return pages.get(key)!
+    const ref = (typeof dest === 'string' ? (await named)[dest] : dest as unknown[] | undefined)?.[0]
+    return typeof ref === 'number' ? ref : ref && typeof ref === 'object' ? doc.getPageIndex(ref as never) : -1
   }
 }
 
