@@ -83,5 +83,8 @@ export const OUTPUTS: Record<OutputId, Output> = {
 /** Folder of the built site that carries the PDFs. */
 export const DOWNLOADS_FOLDER = 'downloads'
 
+/** Folder of the built site that is the handout page (`handout/`, printed by `npm run handout`). */
+export const HANDOUT_FOLDER = 'handout'
+
 /** Folder of the built site that carries the reader edition. */
 export const EDITION_FOLDER = 'reader'

@@ -58,7 +58,7 @@ const metrics = {
   exportBytes: metric('export.bytes', 'export: file size', 'bytes'),
   exportPages: metric('export.pages', 'export: pages', 'count'),
   exportPerPage: metric('export.bytesPerPage', 'export: size per page', 'bytes', { kind: 'value', max: 60 * KB }),
-  handoutMs: metric('handout.wallMs', 'handout from an existing build: wall time', 'ms', { kind: 'value', max: 3000 }, true),
+  handoutMs: metric('handout.wallMs', 'handout from an existing build: wall time', 'ms', { kind: 'value', max: 2000 }, true),
   handoutBytes: metric('handout.bytes', 'handout: file size', 'bytes', undefined, true),
   handoutPages: metric('handout.pages', 'handout: pages', 'count', undefined, true),
   handoutPerPage: metric('handout.bytesPerPage', 'handout: size per page', 'bytes', undefined, true),

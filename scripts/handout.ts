@@ -1,22 +1,15 @@
-// `npm run handout`: the A4 handout (scripts/pdf/handout.ts does the work).
+// `npm run handout`: the A4 handout (exportHandout in scripts/pdf/site.ts does the work).
 import { parseOptions, wholeNumber } from './args'
-import { runCli } from './pdf/cli'
-import { exportHandout } from './pdf/handout'
+import { runCli } from './cli'
+import { exportHandout } from './pdf/site'
 
-const USAGE = 'npm run handout -- [--per-page 1|2|3|4] [--output <file.pdf>] [--slides <slides.pdf>] [--entry <slides.md>]'
+const USAGE = 'npm run handout -- [--per-page 1|2|3|4] [--output <file.pdf>]'
 
 await runCli(async (argv) => {
-  const values = parseOptions(argv, {
-    'per-page': { type: 'string' },
-    'output': { type: 'string' },
-    'slides': { type: 'string' },
-    'entry': { type: 'string' },
-  }, USAGE)
+  const values = parseOptions(argv, { 'per-page': { type: 'string' }, 'output': { type: 'string' } }, USAGE)
   await exportHandout({
     perPage: wholeNumber('per-page', values['per-page'], { min: 1, max: 4 }, USAGE),
     output: values.output,
-    slides: values.slides,
-    entry: values.entry,
     log: console.log,
   })
 })

@@ -2,8 +2,9 @@
 // - a relative base, so the built site works under any path on any static host (routing is by hash);
 // - Slidev's print view is compiled in, and the virtual module `virtual:lecture-downloads` lists the
 //   PDFs that `npm run build` (scripts/build.ts) prints from the site into its downloads/ folder;
-// - the virtual module `virtual:lecture-context` gives the search the context for
-//   students from the speaker notes (presenter cues left out) and the references it cites;
+// - the virtual modules `virtual:lecture-context` and `virtual:lecture-handout` give the search and the
+//   handout page the context for students from the speaker notes (presenter cues left out) and the
+//   references it cites, with citations linking to the edition's list or the handout's own;
 // - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
 //   <button>: nested interactive controls (axe `nested-interactive`). The outer one becomes a <div>;
 //   the click on the inner button still reaches it;
@@ -34,8 +35,11 @@ export function unnestMenuButton(source: string): string {
   return source.replace(OUTER_BUTTON, '<div $1>$2</div>')
 }
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
-const CONTEXT_ID = 'virtual:lecture-context'
-const RESOLVED_CONTEXT_ID = `\0${CONTEXT_ID}`
+/** The context for students, by module: where its citations link to (the edition's or the handout's list). */
+const CONTEXT_MODULES: Record<string, (n: number) => string> = {
+  'virtual:lecture-context': n => `${EDITION_FOLDER}/#ref-${n}`,
+  'virtual:lecture-handout': n => `#ref-${n}`,
+}
 // Slidev's data module of slide n (`slides.md__slidev_n.frontmatter`), its `"noteHTML":"…"`, and the
 // dev server's JSON of slide n.
 const SLIDE_DATA = /__slidev_(\d+)\.frontmatter$/
@@ -79,21 +83,23 @@ export default defineVitePluginsSetup((options) => {
   const context: Plugin = {
     name: 'lecture:context',
     resolveId(id) {
-      return id === CONTEXT_ID ? RESOLVED_CONTEXT_ID : undefined
+      return id in CONTEXT_MODULES ? `\0${id}` : undefined
     },
     async load(id) {
-      if (id !== RESOLVED_CONTEXT_ID)
+      const refHref = CONTEXT_MODULES[id.slice(1)]
+      if (!id.startsWith('\0') || !refHref)
         return undefined
       const deck = await readDeck(options.entry)
       this.addWatchFile(deck.entry)
-      // Citations link to the reader edition's list of references.
-      const { slides, references } = lectureContext(deck.slides.map(slide => slide.note), n => `${EDITION_FOLDER}/#ref-${n}`)
+      const { slides, references } = lectureContext(deck.slides.map(slide => slide.note), refHref)
       return `export const contexts = ${JSON.stringify(slides.map(slide => slide.html))}\nexport const references = ${JSON.stringify(references)}\n`
     },
     handleHotUpdate({ file, server }) {
-      const module = server.moduleGraph.getModuleById(RESOLVED_CONTEXT_ID)
-      if (module && file === options.entry)
-        server.moduleGraph.invalidateModule(module)
+      for (const id of Object.keys(CONTEXT_MODULES)) {
+        const module = server.moduleGraph.getModuleById(`\0${id}`)
+        if (module && file === options.entry)
+          server.moduleGraph.invalidateModule(module)
+      }
     },
   }
   // Numbered over the notes Slidev has loaded (as readDeck reads them), with the note of the slide

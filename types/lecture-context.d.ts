@@ -7,3 +7,11 @@ declare module 'virtual:lecture-context' {
   /** The sources the context cites, numbered in order of first citation. */
   export const references: Reference[]
 }
+
+// The same for the handout page, its citations linking to its own list (`#ref-3`).
+declare module 'virtual:lecture-handout' {
+  import type { Reference } from '../app/node/context'
+
+  export const contexts: string[]
+  export const references: Reference[]
+}

@@ -1,109 +1,7 @@
-// Reads back what the exports wrote into a PDF: outline, links, fonts, document information. Used by
-// the tests and handy for checking a PDF by hand.
-import type { PDFDocument, PDFRef } from 'pdf-lib'
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib'
-
-export interface ReadOutlineEntry {
-  title: string
-  /** 0-based page the entry opens. */
-  page: number
-  children: ReadOutlineEntry[]
-}
-
-function text(value: unknown): string | undefined {
-  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined
-}
-
-function pageIndexOf(pdf: PDFDocument, ref: unknown): number {
-  return pdf.getPages().findIndex(page => page.ref === ref)
-}
-
-function destPage(pdf: PDFDocument, dict: PDFDict): number {
-  const dest = dict.lookup(PDFName.of('Dest'))
-  return dest instanceof PDFArray ? pageIndexOf(pdf, dest.get(0)) : -1
-}
-
-export function readOutline(pdf: PDFDocument): ReadOutlineEntry[] {
-  const root = pdf.catalog.lookup(PDFName.of('Outlines'))
-  if (!(root instanceof PDFDict))
-    return []
-  const level = (first: unknown): ReadOutlineEntry[] => {
-    const entries: ReadOutlineEntry[] = []
-    let ref = first
-    while (ref) {
-      const dict = pdf.context.lookup(ref as PDFRef) as PDFDict
-      entries.push({
-        title: text(dict.lookup(PDFName.of('Title'))) ?? '',
-        page: destPage(pdf, dict),
-        children: level(dict.get(PDFName.of('First'))),
-      })
-      ref = dict.get(PDFName.of('Next'))
-    }
-    return entries
-  }
-  return level(root.get(PDFName.of('First')))
-}
-
-export interface ReadLink {
-  /** 0-based page a GoTo link jumps to, if it is one. */
-  toPage?: number
-  /** Address of a URI link, if it is one. */
-  uri?: string
-}
-
-export function readLinks(pdf: PDFDocument, pageIndex: number): ReadLink[] {
-  const annots = pdf.getPage(pageIndex).node.Annots()
-  const links: ReadLink[] = []
-  for (let i = 0; i < (annots?.size() ?? 0); i++) {
-    const annot = annots!.lookup(i) as PDFDict
-    if (annot.get(PDFName.of('Subtype')) !== PDFName.of('Link'))
-      continue
-    const action = annot.lookup(PDFName.of('A'))
-    if (action instanceof PDFDict && action.get(PDFName.of('S')) === PDFName.of('URI'))
-      links.push({ uri: text(action.lookup(PDFName.of('URI'))) })
-    else if (annot.has(PDFName.of('Dest')))
-      links.push({ toPage: destPage(pdf, annot) })
-  }
-  return links
-}
-
-const SUBSET_TAG = /^[A-Z]{6}\+/
-
-export interface ReadFont {
-  /** BaseFont without the subset tag (`AAAAAA+`); empty for unnamed (Type 3) fonts. */
-  name: string
-  subtype: string
-  embedded: boolean
-}
-
-/** Every font in the file, with whether its program is embedded. */
-export function readFonts(pdf: PDFDocument): ReadFont[] {
-  const fonts: ReadFont[] = []
-  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font'))
-      continue
-    const subtype = (object.get(PDFName.of('Subtype')) as PDFName | undefined)?.decodeText() ?? ''
-    if (subtype === 'CIDFontType0' || subtype === 'CIDFontType2')
-      continue // described through their Type0 parent
-    const base = (object.get(PDFName.of('BaseFont')) as PDFName | undefined)?.decodeText() ?? ''
-    let descriptorOwner: PDFDict = object
-    if (subtype === 'Type0') {
-      const descendants = object.lookup(PDFName.of('DescendantFonts'), PDFArray)
-      descriptorOwner = descendants.lookup(0, PDFDict)
-    }
-    const descriptor = descriptorOwner.lookup(PDFName.of('FontDescriptor'))
-    const embedded = subtype === 'Type3'
-      ? object.has(PDFName.of('CharProcs'))
-      : descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor.has(PDFName.of(key)))
-    fonts.push({ name: base.replace(SUBSET_TAG, ''), subtype, embedded })
-  }
-  return fonts
-}
-
-/** The document's language (`/Lang` in the catalog). */
-export function readLanguage(pdf: PDFDocument): string | undefined {
-  return text(pdf.catalog.lookup(PDFName.of('Lang')))
-}
+// Reads a PDF as a reader's software would, with pdf.js in Node (no rendering): each page's size, text,
+// links and structure tree, the outline, the document information and the XMP title. The exports
+// check their own result with it after printing; the tests read the PDFs with it too.
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
 
 export interface TaggedElement {
   role: string
@@ -112,51 +10,158 @@ export interface TaggedElement {
   text: string
 }
 
-/**
- * The structure tree of each page as pdf.js reads it (as a screen reader would walk it): every element
- * in reading order with its role, alternative text and text. Untagged text (artifacts) is in none.
- */
-export async function readStructure(bytes: Uint8Array): Promise<TaggedElement[][]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false }).promise
-  const pages: TaggedElement[][] = []
+export interface PdfLink {
+  /** 0-based page that an internal link jumps to. */
+  toPage?: number
+  /** Address of a web link. */
+  uri?: string
+  /** Its description for assistive technology (`/Contents`). */
+  description: string
+}
+
+export interface PdfPage {
+  /** Size in PDF points. */
+  width: number
+  height: number
+  text: string
+  links: PdfLink[]
+  /** The structure tree of the page, element by element in reading order. Artifacts are in none. */
+  tags: TaggedElement[]
+}
+
+export interface PdfOutlineEntry {
+  title: string
+  /** 0-based page the entry opens. */
+  page: number
+  children: PdfOutlineEntry[]
+}
+
+export interface PdfFacts {
+  pages: PdfPage[]
+  outline: PdfOutlineEntry[]
+  info: { title?: string, author?: string, subject?: string, language?: string }
+  xmpTitle?: string
+  marked: boolean
+  displayDocTitle: boolean
+}
+
+interface StructNode { role?: string, alt?: string, type?: string, id?: string, children?: StructNode[] }
+
+/** Resolves link and outline targets to 0-based pages; named destinations are read once. */
+function pageFinder(doc: PDFDocumentProxy): (dest: unknown) => Promise<number> {
+  const named = doc.getDestinations() as Promise<Record<string, unknown[]>>
+  return async (dest) => {
+    const ref = (typeof dest === 'string' ? (await named)[dest] : dest as unknown[] | undefined)?.[0]
+    return typeof ref === 'number' ? ref : ref && typeof ref === 'object' ? doc.getPageIndex(ref as never) : -1
+  }
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number, pageOf: (dest: unknown) => Promise<number>): Promise<PdfPage> {
+  const page = await doc.getPage(n)
+  const [content, tree, annotations] = await Promise.all([page.getTextContent({ includeMarkedContent: true }), page.getStructTree(), page.getAnnotations()])
+  // Text by marked-content id, for the structure tree's leaves.
+  const byId = new Map<string, string>()
+  const open: string[] = []
+  let text = ''
+  for (const item of content.items) {
+    if ('str' in item) {
+      text += item.str + (item.hasEOL ? '\n' : '')
+      const id = [...open].reverse().find(Boolean)
+      if (id)
+        byId.set(id, `${byId.get(id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`)
+    }
+    else if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+      open.push(item.type === 'beginMarkedContentProps' ? String(item.id ?? '') : '')
+    }
+    else if (item.type === 'endMarkedContent') {
+      open.pop()
+    }
+  }
+  const tags: TaggedElement[] = []
+  const walk = (node: StructNode): string => {
+    if (node.type === 'content')
+      return byId.get(node.id ?? '') ?? ''
+    const slot = node.role && node.role !== 'Root' ? tags.push({ role: node.role, alt: node.alt, text: '' }) - 1 : -1
+    const inner = (node.children ?? []).map(walk).join(' ').replace(/\s+/g, ' ').trim()
+    if (slot >= 0)
+      tags[slot]!.text = inner
+    return inner
+  }
+  if (tree)
+    walk(tree as StructNode)
+  const links = await Promise.all(annotations.filter(a => a.subtype === 'Link').map(async a => ({
+    ...(a.url ? { uri: a.url as string } : { toPage: await pageOf(a.dest) }),
+    description: (a.contentsObj?.str as string | undefined) ?? '',
+  })))
+  const [, , width, height] = page.view
+  page.cleanup()
+  return { width: width!, height: height!, text, links, tags }
+}
+
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
+
+/** Loads pdf.js (0.4 s) ahead of need: the printers call it while Chromium renders the page. */
+export function loadPdfReader(): typeof pdfjs {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return pdfjs
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
+  const { getDocument } = (await loadPdfReader())!
+  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise
   try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p)
-      const [tree, content] = await Promise.all([page.getStructTree(), page.getTextContent({ includeMarkedContent: true })])
-      const byId = new Map<string, string>()
-      const open: string[] = []
-      for (const item of content.items) {
-        if ('str' in item) {
-          const id = [...open].reverse().find(Boolean)
-          if (id)
-            byId.set(id, `${byId.get(id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`)
-        }
-        else if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
-          open.push(item.type === 'beginMarkedContentProps' ? String(item.id ?? '') : '')
-        }
-        else if (item.type === 'endMarkedContent') {
-          open.pop()
-        }
-      }
-      const elements: TaggedElement[] = []
-      interface Node { role?: string, alt?: string, type?: string, id?: string, children?: Node[] }
-      const walk = (node: Node): string => {
-        if (node.type === 'content')
-          return byId.get(node.id ?? '') ?? ''
-        const slot = node.role && node.role !== 'Root' ? elements.push({ role: node.role, alt: node.alt, text: '' }) - 1 : -1
-        const text = (node.children ?? []).map(walk).join(' ').replace(/\s+/g, ' ').trim()
-        if (slot >= 0)
-          elements[slot]!.text = text
-        return text
-      }
-      if (tree)
-        walk(tree as Node)
-      pages.push(elements)
+    const pageOf = pageFinder(doc)
+    const pages: PdfPage[] = []
+    for (let n = 1; n <= doc.numPages; n++)
+      pages.push(await readPage(doc, n, pageOf))
+    interface Item { title: string, dest: unknown, items: Item[] }
+    const level = async (items: Item[] | null): Promise<PdfOutlineEntry[]> =>
+      Promise.all((items ?? []).map(async item => ({ title: item.title, page: await pageOf(item.dest), children: await level(item.items) })))
+    const [outline, metadata, markInfo, preferences] = await Promise.all([
+      doc.getOutline().then(items => level(items as Item[] | null)),
+      doc.getMetadata(),
+      doc.getMarkInfo(),
+      doc.getViewerPreferences(),
+    ])
+    const info = metadata.info as Record<string, string | undefined>
+    return {
+      pages,
+      outline,
+      info: { title: info.Title, author: info.Author, subject: info.Subject, language: info.Language },
+      xmpTitle: metadata.metadata?.get('dc:title') ?? undefined,
+      marked: markInfo?.Marked === true,
+      displayDocTitle: (preferences as Record<string, unknown> | null)?.DisplayDocTitle === true,
     }
   }
   finally {
     await doc.destroy()
   }
-  return pages
+}
+
+/**
+ * What keeps the PDF from the tagged-PDF basics that every export promises: not marked, no language,
+ * the title not shown, no XMP title, a figure without alternative text, a link without a description.
+ */
+export function taggingProblems(pdf: PdfFacts, title: string): string[] {
+  const problems: string[] = []
+  const tags = pdf.pages.flatMap(page => page.tags)
+  if (tags.length === 0)
+    problems.push('it is not tagged (no structure tree)')
+  if (!pdf.marked)
+    problems.push('it is not marked as tagged (MarkInfo /Marked)')
+  if (!pdf.info.language)
+    problems.push('it names no language (/Lang)')
+  if (!pdf.displayDocTitle)
+    problems.push('viewers are not told to show its title (DisplayDocTitle)')
+  if (pdf.xmpTitle !== title)
+    problems.push('its XMP metadata has no dc:title matching its title')
+  const bare = tags.filter(e => e.role === 'Figure' && !e.alt?.trim()).length
+  if (bare > 0)
+    problems.push(`${bare} figure(s) have no alternative text`)
+  pdf.pages.forEach((page, index) => {
+    const undescribed = page.links.filter(link => !link.description.trim()).length
+    if (undescribed > 0)
+      problems.push(`page ${index + 1}: ${undescribed} link(s) without a description (/Contents)`)
+  })
+  return problems
 }

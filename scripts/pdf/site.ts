@@ -1,27 +1,39 @@
-// The built site as the one source of every output: `slidev build` writes it, the reader edition is
-// rendered into it (app/node/edition.ts), and the PDFs are printed
-// from its print view (#/print) by one Chromium over one static server. `buildAll` is `npm run build`;
-// `ensureSite` lets `npm run export` and `npm run handout` build first when dist/ is missing or stale.
+import type { Browser } from 'playwright-chromium'
+// The built site as the one source of every output, and the commands that decide when to build it:
+// `slidev build` writes it, the reader edition and the handout page are written into it (app/node/),
+// and the two PDFs are printed from two of its pages (#/print by slides.ts, handout/ by handout.ts) by
+// one Chromium over one static server. `buildAll` is `npm run build`, one step after the other;
+// `exportSlides` and `exportHandout` are `npm run export` and `npm run handout`, which build first when
+// dist/ is missing or stale. The printers import nothing from here.
 import type { OutputId } from '../../data/deck'
 import type { FoundBrowser } from '../browser'
-import type { ExportResult } from './slides'
+import type { BrowserOptions, SlidevServer } from './runtime'
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { PDFDocument } from 'pdf-lib'
 import { DOWNLOADS_ENV } from '../../app/downloads/downloads'
-import { PROJECT_ROOT, readDeck } from '../../app/node/deck'
-import { writeEdition } from '../../app/node/edition'
+import { DEFAULT_PER_PAGE } from '../../app/handout/layout'
+import { DEFAULT_ENTRY, PROJECT_ROOT, readDeck } from '../../app/node/deck'
+import { writeHandoutPage } from '../../app/node/handout'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { BrowserNotFoundError } from '../browser'
 import { serveStatic } from '../serve'
-import { makeHandout } from './handout'
-import { elapsedSince, launchChromium, locateChromium, writeAtomically } from './runtime'
-import { EXPORTS_DIR, renderSlides } from './slides'
+import { checkPerPage, printHandout } from './handout'
+import { checkOutput, elapsedSince, launchChromium, locateChromium, startSlidev, writeAtomically } from './runtime'
+import { printSlides } from './slides'
 
 export const DIST_DIR = resolve(PROJECT_ROOT, 'dist')
+export const EXPORTS_DIR = resolve(PROJECT_ROOT, 'exports')
+
+export interface ExportResult {
+  path: string
+  pages: number
+  bytes: number
+  /** Wall time, in ms. */
+  ms: number
+}
 
 /** What the site is built from: a change to any of these makes dist/ stale. */
 export const SITE_SOURCES = [
@@ -114,8 +126,11 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   const ids: OutputId[] = found instanceof BrowserNotFoundError ? [] : ['slides', 'handout']
   await buildSite(outDir, ids)
   log(`Site: ${outDir}`)
+  // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
+  const { writeEdition } = await import('../../app/node/edition')
   const edition = await writeEdition(outDir, deck, ids)
   log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
+  log(`Handout page: ${await writeHandoutPage(outDir)}`)
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
     log(skipped)
@@ -125,9 +140,9 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   const outputs: BuildResult['outputs'] = {}
   const [browser, server] = await Promise.all([launchChromium(found), serveStatic(outDir)])
   try {
-    const slides = await renderSlides(browser, { deck, server: Promise.resolve(server) })
-    const handout = await makeHandout(browser, deck, await PDFDocument.load(slides.pdf), options.perPage)
-    for (const [id, pdf, pages] of [['slides', slides.pdf, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
+    // Two pages of the site, printed side by side.
+    const [slides, handout] = await Promise.all([printSlides(browser, deck, server.url), printHandout(browser, deck, server.url, options.perPage)])
+    for (const [id, pdf, pages] of [['slides', slides, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
       const path = join(exportsDir, OUTPUTS[id].file)
       const download = join(outDir, DOWNLOADS_FOLDER, OUTPUTS[id].file)
       await writeAtomically(path, pdf)
@@ -141,6 +156,60 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     await Promise.all([browser.close(), server.close()])
   }
   return { outDir, ms: elapsedSince(start), outputs }
+}
+
+export interface ExportOptions extends BrowserOptions {
+  /** Where the PDF goes (default: exports/ and the file name in data/deck.ts). */
+  output?: string
+  /** How long the page may take to render, in ms. */
+  timeout?: number
+  log?: (line: string) => void
+}
+
+type Printer = (browser: Browser, url: string) => Promise<{ pdf: Uint8Array, pages: number }>
+
+/**
+ * What export and handout share: the output checked before anything starts, a browser found, the site
+ * built when missing or stale (or `serve` for a deck without a build), one print, and the file written
+ * under its name only once it passed its checks.
+ */
+async function printToFile(id: OutputId, options: ExportOptions, print: Printer, serve?: () => Promise<SlidevServer>): Promise<ExportResult> {
+  const start = performance.now()
+  const path = resolve(options.output ?? join(EXPORTS_DIR, OUTPUTS[id].file))
+  await checkOutput(path)
+  const found = await locateChromium(options)
+  const site = serve ? undefined : await ensureSite({ log: options.log, findBrowser: async () => found })
+  // The server starts while Chromium starts.
+  const serving = site ? serveStatic(site) : serve!()
+  const browser = await launchChromium(found).catch(async (error: unknown) => {
+    await serving.then(s => s.close(), () => {})
+    throw error
+  })
+  try {
+    const { pdf, pages } = await print(browser, (await serving).url)
+    await writeAtomically(path, pdf)
+    const result = { path, pages, bytes: pdf.byteLength, ms: elapsedSince(start) }
+    options.log?.(`${OUTPUTS[id].label}: ${path} (${pages} pages, ${(pdf.byteLength / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
+    return result
+  }
+  finally {
+    await Promise.all([browser.close(), serving.then(s => s.close(), () => {})])
+  }
+}
+
+/** `npm run export`: the slides PDF; another deck (`entry`) through Slidev's own server, since it has no build. */
+export async function exportSlides(options: ExportOptions & { entry?: string } = {}): Promise<ExportResult> {
+  const deck = await readDeck(options.entry)
+  const other = deck.entry !== DEFAULT_ENTRY ? () => startSlidev(deck.entry) : undefined
+  return printToFile('slides', options, async (browser, url) => ({ pdf: await printSlides(browser, deck, url, options.timeout), pages: deck.slides.length }), other)
+}
+
+/** `npm run handout`: the handout, `perPage` slides a page (1-4, default 2). */
+export async function exportHandout(options: ExportOptions & { perPage?: number } = {}): Promise<ExportResult> {
+  const perPage = options.perPage ?? DEFAULT_PER_PAGE
+  checkPerPage(perPage)
+  const deck = await readDeck()
+  return printToFile('handout', options, (browser, url) => printHandout(browser, deck, url, perPage, options.timeout))
 }
 
 /** Builds everything first when the site is missing or older than its sources, and says so. */

@@ -1,222 +1,118 @@
-// The slides PDF (`npm run export`): one page per slide at its final click state, with document
-// information, an outline of the six sections, working links between slides, and a check of the result.
-// The command line is scripts/export.ts.
-import type { Browser } from 'playwright-chromium'
+// The slides PDF (`npm run export`): Slidev's print view (`#/print`) of the built site printed once by
+// Chromium, one page per slide at its final click state. Before printing, in the page: links between
+// slides point to the slide they name (Chromium keeps a `#id` link as a jump when the id is on the
+// page), and the headings of the slides inside a section go one level down, so that Chromium's outline
+// has the sections over their slides. After printing: document information, XMP and link descriptions
+// (finish.ts), then a check of what the file holds. `exportSlides` in site.ts writes it to a file.
+import type { Browser, Page } from 'playwright-chromium'
 import type { Deck } from '../../app/node/deck'
-import type { Inspector } from './inspect'
-import type { OutlineEntry } from './outline'
-import type { BrowserOptions, SlidevServer } from './runtime'
-import { resolve } from 'node:path'
-import { PDFDocument } from 'pdf-lib'
-import { DEFAULT_ENTRY, PROJECT_ROOT, readDeck } from '../../app/node/deck'
-import { OUTPUTS } from '../../data/deck'
-import { sections } from '../../data/lecture'
-import { serveStatic } from '../serve'
-import { accessibilityProblems, completeAccessibility } from './accessibility'
-import { openInspector, pageProblems, slideNumberProblems, SLIDEV_ERROR_TEXTS } from './inspect'
-import { rewriteSlideLinks, SLIDE_ANCHOR_PREFIX, slideForHref } from './links'
-import { applyDocumentInfo, documentInfo } from './metadata'
-import { buildOutline, writeOutline } from './outline'
-import { checkOutput, elapsedSince, ExportCheckError, launchChromium, locateChromium, startSlidev, writeAtomically } from './runtime'
-import { ensureSite } from './site'
+import { SLIDEV_ERROR_TEXTS } from '../../app/slidev/errors'
+import { documentInfo, finishPdf } from './finish'
+import { printPage } from './print'
+import { readPdf, taggingProblems } from './read'
+import { ExportCheckError } from './runtime'
 
-export interface ExportSlidesOptions extends BrowserOptions {
-  /** The deck (default: slides.md of this project). */
-  entry?: string
-  /** Where the PDF goes (default: exports/ and the file name in data/deck.ts). */
-  output?: string
-  /** How long the print view may take to render, in ms. */
-  timeout?: number
-  log?: (line: string) => void
+/** Id of the marker at the top of slide N that links to it lead to. */
+const ANCHOR = 'lecture-slide-'
+
+/** Whether slide i (0-based) is inside a section: after a divider, not one itself. Nested in the outline. */
+export function nestedSlides(deck: Deck): boolean[] {
+  let inSection = false
+  return deck.slides.map((slide) => {
+    inSection ||= !!slide.opens
+    return inSection && !slide.opens
+  })
 }
 
-interface RenderOptions extends Pick<ExportSlidesOptions, 'entry' | 'timeout'> {
-  deck?: Deck
-  /** Slidev, already starting. */
-  server?: Promise<SlidevServer>
-}
-
-export interface ExportResult {
-  path: string
-  pages: number
-  bytes: number
-  /** Wall time of the export, in ms. */
-  ms: number
-}
-
-export interface RenderedSlides {
-  deck: Deck
-  pdf: Uint8Array
-  outline: OutlineEntry[]
-}
-
-export const EXPORTS_DIR = resolve(PROJECT_ROOT, 'exports')
-
-/** What Playwright says when the page reloaded while it waited. */
-const RELOADED = /context was destroyed|navigation/i
-
-/** Footer strip of a slide (slide-bottom.vue): not counted when judging whether a page is blank. */
-const FOOTER_SHARE = 28 / 552
-
-interface Printed {
-  pdf: Uint8Array
-  /** The `href` of every link to another slide, as the slides hold them. */
-  internalLinks: string[]
-}
-
-async function printDeck(browser: Browser, deck: Deck, url: string, timeout: number): Promise<Printed> {
-  const context = await browser.newContext({ viewport: deck.canvas, colorScheme: 'light' })
-  const messages: string[] = []
-  try {
-    const page = await context.newPage()
-    page.on('console', (message) => {
-      if (message.type() === 'error')
-        messages.push(message.text())
-    })
-    page.on('pageerror', error => messages.push(error.message))
-    const printView = deck.routerMode === 'hash' ? `${url}?print=true#/print` : `${url}print?print=true`
-    await page.goto(printView, { waitUntil: 'load', timeout })
-    await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-    const expected = deck.slides.length
-    const deadline = Date.now() + timeout
-    // Vite may reload the page once while it optimizes dependencies; wait across that.
-    for (;;) {
-      try {
-        // A slide has settled when it shows its layout, or Slidev's error box (judged after printing).
-        await page.waitForFunction(
-          ({ n, errors }) => {
-            const slides = [...document.querySelectorAll('.print-slide-container')]
-            return slides.length === n && slides.every(slide => slide.querySelector('.slidev-layout')
-              || errors.some(text => slide.textContent?.includes(text)))
-          },
-          { n: expected, errors: SLIDEV_ERROR_TEXTS },
-          { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
-        )
-        break
+async function prepare(page: Page, deck: Deck): Promise<string[]> {
+  // Every slide breaks the page after it; after the last one that would add a blank page. Chromium's
+  // outline joins the lines of a wrapped heading without a space unless the spaces are kept (pre-wrap).
+  await page.addStyleTag({ content: '.print-slide-container:last-child { break-after: auto !important; } .print-slide-container :is(h1, h2, h3, h4) { white-space: pre-wrap; }' })
+  const aliases = Object.fromEntries(deck.slides.flatMap(slide => slide.aliases.map(alias => [alias, slide.no])))
+  return page.evaluate(({ aliases, nested, anchor }) => {
+    const problems: string[] = []
+    const slides = [...document.querySelectorAll<HTMLElement>('.print-slide-container')]
+    slides.forEach((slide, index) => {
+      if (nested[index]) {
+        for (const heading of slide.querySelectorAll('h1, h2, h3, h4, h5'))
+          heading.setAttribute('aria-level', String(Number(heading.tagName[1]) + 1))
       }
-      catch (error) {
-        if (Date.now() < deadline && RELOADED.test(String(error)))
+      for (const link of slide.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+        const href = link.getAttribute('href')!
+        // eslint-disable-next-line e18e/prefer-static-regex -- runs in the page, where module scope is not
+        const no = aliases[decodeURIComponent(href.replace(/^#\/?/, '').split('?')[0]!)]
+        const target = no ? slides[no - 1] : undefined
+        if (!no || !target) {
+          problems.push(`page ${index + 1} links to "${href}", which names no slide`)
           continue
-        const shown = await page.locator('.print-slide-container .slidev-layout').count().catch(() => 0)
-        throw new ExportCheckError('The slides export', [
-          `Slidev's print view had rendered ${shown} of ${expected} slides after ${Math.round(timeout / 1000)} s`,
-          ...messages.slice(0, 5).map(m => `browser console: ${m}`),
-        ])
-      }
-    }
-    await page.evaluate(() => document.fonts.ready)
-    // Every slide breaks the page after it; after the last one that would add a blank page.
-    await page.addStyleTag({ content: '.print-slide-container:last-child { break-after: auto !important; }' })
-    // Chromium keeps a `#fragment` link in the PDF only when an element on the page has that id: point
-    // each link to a marker at the top of the slide it names (the PDF's links are rewritten after).
-    const internalLinks = await page.evaluate(() => [...document.querySelectorAll('#print-content a[href^="#"]')].map(a => a.getAttribute('href') ?? ''))
-    const targets = internalLinks.map(href => slideForHref(href, deck.slides) ?? null)
-    await page.evaluate(({ targets, prefix }) => {
-      const slides = [...document.querySelectorAll<HTMLElement>('.print-slide-container')]
-      const anchors = [...document.querySelectorAll<HTMLAnchorElement>('#print-content a[href^="#"]')]
-      anchors.forEach((anchor, i) => {
-        const no = targets[i]
-        const slide = no ? slides[no - 1] : undefined
-        if (!no || !slide)
-          return
-        const id = `${prefix}${no}`
-        if (!document.getElementById(id)) {
-          const marker = document.createElement('span')
-          marker.id = id
-          marker.style.cssText = 'position:absolute;top:0;left:0;width:1px;height:1px'
-          slide.prepend(marker)
         }
-        anchor.setAttribute('href', `#${id}`)
-      })
-    }, { targets, prefix: SLIDE_ANCHOR_PREFIX })
-    const pdf = await page.pdf({
-      width: `${deck.canvas.width}px`,
-      height: `${deck.canvas.height}px`,
-      margin: { top: 0, right: 0, bottom: 0, left: 0 },
-      printBackground: true,
-      preferCSSPageSize: true,
-      // The structure tree from the page: headings, lists, quotations, links (see accessibility.ts).
-      tagged: true,
+        if (!document.getElementById(`${anchor}${no}`))
+          target.prepend(Object.assign(document.createElement('span'), { id: `${anchor}${no}`, style: 'position:absolute;top:0;left:0;width:1px;height:1px' }))
+        link.setAttribute('href', `#${anchor}${no}`)
+      }
     })
-    return { pdf, internalLinks }
-  }
-  finally {
-    await context.close()
-  }
+    return problems
+  }, { aliases, nested: nestedSlides(deck), anchor: ANCHOR })
 }
 
-/**
- * Renders the deck to a finished, checked slides PDF in memory. Throws ExportCheckError when a page is
- * blank, shows Slidev's error box, carries a wrong slide number, or the page count is off.
- */
-export async function renderSlides(browser: Browser, options: RenderOptions = {}): Promise<RenderedSlides> {
-  const deck = options.deck ?? await readDeck(options.entry)
-  // pdf.js loads for the check while Slidev starts.
-  const [server, inspector] = await Promise.all([options.server ?? startSlidev(deck.entry), openInspector(browser)])
-  try {
-    return await finishSlides(deck, await printDeck(browser, deck, server.url, options.timeout ?? 120_000), server.url, inspector)
-  }
-  finally {
-    await Promise.all([server.close(), inspector.close()])
-  }
+/** What the printed file must hold: a page a slide with its title and number, the outline, the links, the tags. */
+async function fileProblems(deck: Deck, pdf: Uint8Array, links: number): Promise<string[]> {
+  const facts = await readPdf(pdf)
+  const total = deck.slides.length
+  const problems = taggingProblems(facts, documentInfo('slides').title)
+  if (facts.pages.length !== total)
+    problems.push(`the PDF has ${facts.pages.length} pages, but ${total} were expected`)
+  const nested = nestedSlides(deck)
+  const squash = (text: string): string => text.replace(/[\u2019\u02BC]/g, '\'').replace(/\s+/g, '')
+  facts.pages.forEach((page, index) => {
+    const slide = deck.slides[index]
+    const level = nested[index] ? 'H2' : 'H1'
+    if (slide && !squash(page.text).includes(squash(slide.title)))
+      problems.push(`page ${index + 1} does not show the title of slide ${index + 1} ("${slide.title}")`)
+    if (slide && page.tags.find(tag => tag.role === 'H1' || tag.role === 'H2')?.role !== level)
+      problems.push(`page ${index + 1} has no ${level} heading for its title`)
+  })
+  // The outline: a top-level entry for each slide outside a section and each divider, the section's slides under it.
+  const top = facts.outline.map(entry => entry.page)
+  const expected = nested.flatMap((inside, index) => inside ? [] : [index])
+  const misplaced = nested.map((inside, index) => inside && ![...facts.outline].reverse().find(entry => entry.page < index)?.children.some(child => child.page === index))
+  if (top.join() !== expected.join() || misplaced.some(Boolean))
+    problems.push(`the outline does not have the sections over their slides (top-level entries open pages ${top.map(p => p + 1).join(', ')}; expected ${expected.map(p => p + 1).join(', ')})`)
+  const jumps = facts.pages.flatMap(page => page.links).filter(link => link.toPage !== undefined)
+  if (jumps.length < links || jumps.some(link => link.toPage! < 0))
+    problems.push(`the slides hold ${links} links to other slides, the PDF ${jumps.filter(link => link.toPage! >= 0).length} that work`)
+  return problems
 }
 
-async function finishSlides(deck: Deck, printed: Printed, deckUrl: string, inspector: Inspector): Promise<RenderedSlides> {
-  const doc = await PDFDocument.load(printed.pdf)
-  const pageOf = (slide: number): number => slide - 1
-  const links = rewriteSlideLinks(doc, deck.slides, deckUrl, pageOf)
-  const outline = buildOutline(deck.slides, sections)
-  writeOutline(doc, outline, slide => ({ page: pageOf(slide) }))
-  const info = documentInfo('slides')
-  applyDocumentInfo(doc, info)
-  completeAccessibility(doc, info, ({ uri, page }) => uri
-    ? `Opens ${uri}`
-    : `Goes to slide ${(page ?? 0) + 1}: ${deck.slides[page ?? 0]?.title ?? ''}`)
-  const tagging = accessibilityProblems(doc, { role: 'H1', count: deck.slides.length })
-  const pdf = await doc.save()
-
-  const reports = await inspector.inspect(pdf, { ignoreBottom: FOOTER_SHARE })
-  const problems = [
-    ...tagging,
-    ...pageProblems(reports, deck.slides.length, page => `page ${page + 1} (slide "${deck.slides[page]?.title ?? '?'}")`),
-    ...slideNumberProblems(reports, deck.slides.length),
-    ...links.unresolved.map(link => `page ${link.page + 1} links to "${link.href}", which names no slide`),
-  ]
-  if (links.rewired.length < printed.internalLinks.length)
-    problems.push(`the slides hold ${printed.internalLinks.length} links to other slides, the PDF only ${links.rewired.length}`)
+/** Prints the deck served at `url` (its root, ending in `/`) to a finished, checked slides PDF. */
+export async function printSlides(browser: Browser, deck: Deck, url: string, timeout = 120_000): Promise<Uint8Array> {
+  let links = 0
+  const printed = await printPage(browser, {
+    what: 'The slides export',
+    url: deck.routerMode === 'hash' ? `${url}?print=true#/print` : `${url}print?print=true`,
+    viewport: deck.canvas,
+    slides: deck.slides.length,
+    onePagePerSlide: true,
+    // A slide has settled when it shows its layout, or Slidev's error box (reported by the check).
+    settled: (page, wait) => page.waitForFunction(({ n, errors }) => {
+      const slides = [...document.querySelectorAll('.print-slide-container')]
+      return slides.length === n && slides.every(slide => slide.querySelector('.slidev-layout') || errors.some(text => slide.textContent?.includes(text)))
+    }, { n: deck.slides.length, errors: SLIDEV_ERROR_TEXTS }, { timeout: wait, polling: 50 }).then(() => {}),
+    prepare: async (page) => {
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+      const problems = await prepare(page, deck)
+      links = await page.locator('#print-content a[href^="#"]').count()
+      return problems
+    },
+    pdf: { width: `${deck.canvas.width}px`, height: `${deck.canvas.height}px`, preferCSSPageSize: true },
+    timeout,
+  })
+  const pdf = await finishPdf(printed, documentInfo('slides'), ({ uri, name }) => {
+    const no = Number(name?.slice(ANCHOR.length))
+    return uri ? `Opens ${uri}` : `Goes to slide ${no}: ${deck.slides[no - 1]?.title ?? ''}`
+  })
+  const problems = await fileProblems(deck, pdf, links)
   if (problems.length > 0)
     throw new ExportCheckError('The slides export', problems)
-  return { deck, pdf, outline }
-}
-
-/**
- * `npm run export`: writes the checked slides PDF and says where. The project's deck is printed from
- * the built site (built first when dist/ is missing or stale); another deck (`entry`) through Slidev's
- * own server, since it has no build.
- */
-export async function exportSlides(options: ExportSlidesOptions = {}): Promise<ExportResult> {
-  const start = performance.now()
-  const deck = await readDeck(options.entry)
-  const path = resolve(options.output ?? resolve(EXPORTS_DIR, OUTPUTS.slides.file))
-  // A wrong --output is found now, not after a minute of exporting.
-  await checkOutput(path)
-  const found = await locateChromium(options)
-  const ours = deck.entry === DEFAULT_ENTRY
-  const dist = ours ? await ensureSite({ log: options.log, findBrowser: async () => found }) : undefined
-  // The server starts while Chromium starts.
-  const server = dist ? serveStatic(dist) : startSlidev(deck.entry)
-  const browser = await launchChromium(found).catch(async (error: unknown) => {
-    await server.then(s => s.close(), () => {})
-    throw error
-  })
-  try {
-    const { pdf } = await renderSlides(browser, { ...options, deck, server })
-    await writeAtomically(path, pdf)
-    const result = { path, pages: deck.slides.length, bytes: pdf.byteLength, ms: elapsedSince(start) }
-    options.log?.(`Slides PDF: ${path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
-    return result
-  }
-  finally {
-    await browser.close()
-  }
+  return pdf
 }

@@ -1,25 +1,23 @@
-// The A4 handout (`npm run handout`): drawn from one slides export, with two and with three slides a
-// page, then read back.
-import type { Browser } from 'playwright-chromium'
-import type { PageReport } from '../../scripts/pdf/inspect'
-import type { ExportResult } from '../../scripts/pdf/slides'
+// The A4 handout (`npm run handout`): the site's handout page printed, with two, three and one slides a
+// page, then read back; and the same page printed as a student's browser prints it, which must give the
+// same pages.
+import type { PdfFacts, PdfPage } from '../../scripts/pdf/read'
+import type { ExportResult } from '../../scripts/pdf/site'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/node/deck'
-import { sectionLabel } from '../../data/deck'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
+import { HANDOUT_FOLDER, OUTPUTS } from '../../data/deck'
 import { formatDate } from '../../data/format'
 import { articles, documents, lecture, sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
 import { getSource } from '../../data/sources'
-import { accessibilityProblems } from '../../scripts/pdf/accessibility'
-import { exportHandout } from '../../scripts/pdf/handout'
-import { BLANK_INK, inspectPdf } from '../../scripts/pdf/inspect'
-import { readFonts, readLanguage, readOutline, readStructure } from '../../scripts/pdf/read'
-import { launchChromium } from '../../scripts/pdf/runtime'
-import { exportSlides } from '../../scripts/pdf/slides'
+import { readPdf, taggingProblems } from '../../scripts/pdf/read'
+import { exportHandout } from '../../scripts/pdf/site'
+import { openDeck } from './harness'
+import { readFonts } from './pdf-fonts'
 
 /** Text compared without any whitespace: line breaks fall differently in the PDF. */
 const bare = (text: string) => text.replace(/\s+/g, '')
@@ -28,32 +26,28 @@ const A4 = { width: 595.28, height: 841.89 }
 
 const deck = await readDeck()
 const tmp = mkdtempSync(join(tmpdir(), 'lecture-handout-'))
-let browser: Browser
-let slidesPath: string
 let handout: ExportResult
 let pdf: PDFDocument
-let reports: PageReport[]
-/** The text of the slides themselves, which the handout draws. */
+let facts: PdfFacts
+let reports: PdfPage[]
+/** The text of the slides themselves (the slides PDF that `npm run build` printed). */
 let slidesText: string
 
-function slidesOn(report: PageReport): number[] {
+function slidesOn(report: PdfPage): number[] {
   return [...report.text.matchAll(/Slide (\d+) of (\d+)/g)].map(m => Number(m[1]))
 }
 
 beforeAll(async () => {
-  slidesPath = (await exportSlides({ output: join(tmp, 'slides.pdf') })).path
   // Into folders that do not exist yet: the handout makes them.
-  handout = await exportHandout({ slides: slidesPath, output: join(tmp, 'new', 'folder', 'handout.pdf') })
+  handout = await exportHandout({ output: join(tmp, 'new', 'folder', 'handout.pdf') })
   pdf = await PDFDocument.load(readFileSync(handout.path), { updateMetadata: false })
-  browser = await launchChromium()
-  reports = await inspectPdf(browser, readFileSync(handout.path))
-  slidesText = bare((await inspectPdf(browser, readFileSync(slidesPath))).map(r => r.text).join('')).replace(/["“”]/g, '')
+  facts = await readPdf(new Uint8Array(readFileSync(handout.path)))
+  reports = facts.pages
+  const slides = await readPdf(new Uint8Array(readFileSync(resolve(ROOT, 'exports', OUTPUTS.slides.file))))
+  slidesText = bare(slides.pages.map(r => r.text).join('')).replace(/["“”]/g, '')
 })
 
-afterAll(async () => {
-  await browser?.close()
-  rmSync(tmp, { recursive: true, force: true })
-})
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe('handout PDF', () => {
   it('is written where --output says, into folders it made', () => {
@@ -127,24 +121,28 @@ describe('handout PDF', () => {
       expect(bare(last.text), id).toContain(bare(`[${n}]${getSource(id).title}`))
   })
 
-  it('has the same outline as the slides PDF, leading to the pages that show each slide', async () => {
-    const slides = readOutline(await PDFDocument.load(readFileSync(slidesPath)))
-    const outline = readOutline(pdf)
-    const titles = (entries: typeof outline): unknown => entries.map(e => ({ title: e.title, children: titles(e.children) }))
-    expect(titles(outline)).toEqual(titles(slides))
+  it('has Chromium\'s outline from its headings: the sections\' dividers over their slides, leading to the pages that show them', () => {
+    const [title, ...rest] = facts.outline
+    expect(rest).toEqual([])
+    expect(title!.title).toBe(lecture.title)
     for (const section of sections) {
-      const entry = outline.find(e => e.title === sectionLabel(section))!
       const divider = deck.slides.find(slide => slide.opens === section.id)!
+      const entry = title!.children.find(e => e.title.startsWith(`Slide ${divider.no} of `))!
       expect(slidesOn(reports[entry.page]!)).toContain(divider.no)
+      const next = deck.slides.find(slide => slide.no > divider.no && slide.opens)?.no ?? deck.slides.length + 1
+      expect(entry.children.map(child => slidesOn(reports[child.page]!).find(no => child.title.startsWith(`Slide ${no} of `)))).toEqual(
+        deck.slides.filter(slide => slide.no > divider.no && slide.no < next).map(slide => slide.no),
+      )
     }
+    expect(title!.children.map(e => e.title)).toContain('References')
   })
 
-  it('is tagged: passes the accessibility check, and reads as a screen reader would walk it', async () => {
-    expect(accessibilityProblems(pdf, { role: 'H2', count: deck.slides.length + 3 })).toEqual([])
-    const elements = (await readStructure(new Uint8Array(readFileSync(handout.path)))).flat()
+  it('is tagged: passes the accessibility check, and reads as a screen reader would walk it', () => {
+    expect(taggingProblems(facts, lecture.title)).toEqual([])
+    const elements = reports.flatMap(page => page.tags)
     expect(elements.filter(e => e.role === 'H1').map(e => e.text)).toEqual([lecture.title])
     // Each slide: its heading, and its picture as a figure whose alternative text is the slide's text.
-    const slideHeadings = elements.filter(e => e.role === 'H2' && e.text.startsWith('Slide '))
+    const slideHeadings = elements.filter(e => /^H[23]$/.test(e.role) && e.text.startsWith('Slide '))
     expect(slideHeadings.map(e => e.text)).toEqual(deck.slides.map(s => `Slide ${s.no} of ${deck.slides.length}: ${s.title}`))
     const figures = elements.filter(e => e.role === 'Figure')
     expect(figures).toHaveLength(deck.slides.length)
@@ -164,7 +162,7 @@ describe('handout PDF', () => {
     expect(pdf.getAuthor()).toContain('editors')
     expect(pdf.getSubject()).not.toMatch(/lecturer's notes/)
     expect(pdf.getSubject()).toContain('handout')
-    expect(readLanguage(pdf)).toBe('en')
+    expect(facts.info.language).toBe('en')
   })
 
   it('embeds the project\'s fonts and no other', () => {
@@ -175,12 +173,12 @@ describe('handout PDF', () => {
   })
 
   it('has no blank page', () => {
-    reports.forEach((report, index) => expect(report.ink, `page ${index + 1}`).toBeGreaterThan(BLANK_INK))
+    reports.forEach((report, index) => expect(bare(report.text).length, `page ${index + 1}`).toBeGreaterThan(100))
   })
 
   it('puts three slides a page when asked, on fewer pages', async () => {
-    const three = await exportHandout({ slides: slidesPath, output: join(tmp, 'three.pdf'), perPage: 3 })
-    const threeReports = await inspectPdf(browser, readFileSync(three.path))
+    const three = await exportHandout({ output: join(tmp, 'three.pdf'), perPage: 3 })
+    const threeReports = (await readPdf(new Uint8Array(readFileSync(three.path)))).pages
     const shown = threeReports.slice(1, -1).map(slidesOn)
     expect(shown.flat()).toEqual(deck.slides.map(slide => slide.no))
     expect(Math.max(...shown.map(page => page.length))).toBeLessThanOrEqual(3)
@@ -188,8 +186,8 @@ describe('handout PDF', () => {
   })
 
   it('puts one slide a page when asked, long notes in smaller type rather than cut off', async () => {
-    const one = await exportHandout({ slides: slidesPath, output: join(tmp, 'one.pdf'), perPage: 1 })
-    const oneReports = await inspectPdf(browser, readFileSync(one.path))
+    const one = await exportHandout({ output: join(tmp, 'one.pdf'), perPage: 1 })
+    const oneReports = (await readPdf(new Uint8Array(readFileSync(one.path)))).pages
     expect(one.pages).toBe(deck.slides.length + 2)
     oneReports.slice(1, -1).forEach((report, index) => expect(slidesOn(report)).toEqual([index + 1]))
     const last = deck.slides.at(-1)!
@@ -198,6 +196,26 @@ describe('handout PDF', () => {
   })
 
   it('refuses a number of slides a page it cannot lay out', async () => {
-    await expect(exportHandout({ slides: slidesPath, output: join(tmp, 'nine.pdf'), perPage: 9 })).rejects.toThrow(/one of 1, 2, 3, 4/)
+    await expect(exportHandout({ output: join(tmp, 'nine.pdf'), perPage: 9 })).rejects.toThrow(/one of 1, 2, 3, 4/)
+  })
+})
+
+describe('the handout page, printed by a student\'s browser', () => {
+  it('gives the same pages as npm run handout: the same count and the same text on each', async () => {
+    const site = await openDeck()
+    try {
+      // As a browser window opens it (a laptop's size), then its print dialog: the page's own paper size,
+      // no other option.
+      await site.page.setViewportSize({ width: 1280, height: 800 })
+      await site.page.goto(`${site.server.url}${HANDOUT_FOLDER}/`)
+      await site.page.waitForSelector('main.handout.ready')
+      const printed = await readPdf(new Uint8Array(await site.page.pdf({ preferCSSPageSize: true })))
+      expect(printed.pages).toHaveLength(handout.pages)
+      printed.pages.forEach((page, index) => expect(bare(page.text), `page ${index + 1}`).toBe(bare(reports[index]!.text)))
+      expect(site.problems).toEqual([])
+    }
+    finally {
+      await site.close()
+    }
   })
 })

@@ -1,9 +1,9 @@
 // The command-line side of `npm run export` and `npm run handout`: errors as clear one-line messages
 // with exit code 1 instead of stack traces. Options are read with scripts/args.ts.
 import process from 'node:process'
-import { UsageError } from '../args'
-import { BrowserNotFoundError } from '../browser'
-import { ExportCheckError } from './runtime'
+import { UsageError } from './args'
+import { BrowserNotFoundError } from './browser'
+import { ExportCheckError } from './pdf/runtime'
 
 export { UsageError }
 

@@ -1,0 +1,61 @@
+// The handout's page geometry and page breaks (pure functions, no DOM): how large a slide is drawn, the
+// type of the context, the ruled lines, and which slides share a page. Handout.vue measures the blocks
+// in the browser and asks `paginate` where the pages break.
+
+export const PER_PAGE_CHOICES = [1, 2, 3, 4] as const
+export type PerPage = typeof PER_PAGE_CHOICES[number]
+export const DEFAULT_PER_PAGE: PerPage = 2
+
+/** CSS pixels in a millimetre, as browsers lay out print (96 px an inch). */
+export const MM = 96 / 25.4
+
+/**
+ * By slides per page: width of the slide in mm (the text column is 182 mm wide), size of the context's
+ * type, and the ruled lines a block has at least. More slides a page means smaller everything.
+ */
+export const GEOMETRY: Record<PerPage, { slideMm: number, notesPt: number, minLines: number }> = {
+  1: { slideMm: 182, notesPt: 10.5, minLines: 4 },
+  2: { slideMm: 96, notesPt: 9.5, minLines: 3 },
+  3: { slideMm: 72, notesPt: 8.2, minLines: 2 },
+  4: { slideMm: 62, notesPt: 7.6, minLines: 2 },
+}
+
+/** The smallest type a block's context is set in to make the block fit on one page. */
+export const MIN_NOTES_PT = 7
+/** Space between ruled lines. */
+export const LINE_MM = 7.5
+/** Between two blocks on a page: space, a rule, space. */
+export const BLOCK_SPACE_MM = 4
+export const RULE_MM = 0.3
+export const SEPARATOR_MM = 2 * BLOCK_SPACE_MM + RULE_MM
+
+export function isPerPage(value: number): value is PerPage {
+  return (PER_PAGE_CHOICES as readonly number[]).includes(value)
+}
+
+/** Slides a page that the address asks for (`?per-page=3`); the default when it names none or a wrong one. */
+export function perPageFrom(search: string): PerPage {
+  const value = Number(new URLSearchParams(search).get('per-page'))
+  return isPerPage(value) ? value : DEFAULT_PER_PAGE
+}
+
+/**
+ * Groups blocks into pages: at most `perPage` a page, and no more than fit in `available` mm (with
+ * SEPARATOR_MM between blocks). A block taller than a page gets a page of its own; the caller reports it.
+ */
+export function paginate(heights: number[], available: number, perPage: number): number[][] {
+  const pages: number[][] = []
+  let current: number[] = []
+  let used = 0
+  heights.forEach((height, index) => {
+    if (current.length > 0 && (current.length >= perPage || used + SEPARATOR_MM + height > available)) {
+      pages.push(current)
+      current = []
+    }
+    used = current.length === 0 ? height : used + SEPARATOR_MM + height
+    current.push(index)
+  })
+  if (current.length > 0)
+    pages.push(current)
+  return pages
+}
