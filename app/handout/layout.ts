@@ -59,3 +59,32 @@ export function paginate(heights: number[], available: number, perPage: number):
     pages.push(current)
   return pages
 }
+
+/**
+ * Fills pages of `columns` columns with entries of the given heights (mm), in order, top to bottom and
+ * column by column: the first page's columns hold `first` mm (under the page's heading), the others
+ * `rest`. An entry taller than a column gets one of its own; the caller sees it overflow and reports it.
+ */
+export function fillColumns(heights: number[], first: number, rest: number, columns = 2): number[][] {
+  const pages: number[][] = []
+  let page: number[] = []
+  let column = 0
+  let used = 0
+  heights.forEach((height, index) => {
+    const room = pages.length === 0 ? first : rest
+    if (used > 0 && used + height > room) {
+      column++
+      used = 0
+      if (column === columns) {
+        pages.push(page)
+        page = []
+        column = 0
+      }
+    }
+    page.push(index)
+    used += height
+  })
+  if (page.length > 0)
+    pages.push(page)
+  return pages
+}

@@ -5,7 +5,7 @@
 import type { PDFArray } from 'pdf-lib'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PER_PAGE, paginate, perPageFrom, SEPARATOR_MM } from '../../app/handout/layout'
+import { DEFAULT_PER_PAGE, fillColumns, paginate, perPageFrom, SEPARATOR_MM } from '../../app/handout/layout'
 import { readDeck } from '../../app/node/deck'
 import { lecture, sections } from '../../data/lecture'
 import { documentInfo, finishPdf } from '../../scripts/pdf/finish'
@@ -67,6 +67,16 @@ describe('handout layout', () => {
     // 120 + separator + 120 fits; a third would not.
     expect(paginate([120, 120, 120], 240 + SEPARATOR_MM, 3)).toEqual([[0, 1], [2]])
     expect(paginate([300, 10], 260, 2)).toEqual([[0], [1]])
+  })
+
+  it('runs the references over as many two-column pages as they need, in order', () => {
+    // First page: columns of 100 mm under the heading; then 150 mm.
+    expect(fillColumns([60, 60, 60, 60, 60, 60], 100, 150)).toEqual([[0, 1], [2, 3, 4, 5]])
+    expect(fillColumns([40, 40, 40, 40, 40], 100, 150)).toEqual([[0, 1, 2, 3], [4]])
+    expect(fillColumns([10, 10], 100, 150)).toEqual([[0, 1]])
+    // An entry taller than a column has one of its own.
+    expect(fillColumns([120, 10], 100, 150)).toEqual([[0, 1]])
+    expect(fillColumns([], 100, 150)).toEqual([])
   })
 
   it('reads the slides a page from the address, and falls back to the default for anything else', () => {
