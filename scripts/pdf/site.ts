@@ -16,6 +16,7 @@ import { PROJECT_ROOT, readDeck } from '../../app/node/deck'
 import { writeEdition } from '../../app/node/edition'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { BrowserNotFoundError } from '../browser'
+import { exportPptx } from '../pptx/export'
 import { serveStatic } from '../serve'
 import { makeHandout } from './handout'
 import { elapsedSince, launchChromium, locateChromium, writeAtomically } from './runtime'
@@ -89,7 +90,7 @@ export interface BuildOptions {
 export interface BuildResult {
   outDir: string
   ms: number
-  /** The PDFs written, in exports/ and the same bytes in the site's downloads/. */
+  /** The PDFs and the PowerPoint file written, in exports/ and the same bytes in the site's downloads/. */
   outputs: Partial<Record<OutputId, ExportResult & { download: string }>>
   /** Why no PDF was printed, when none was. */
   skipped?: string
@@ -111,18 +112,21 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
       return error
     throw error
   })
-  const ids: OutputId[] = found instanceof BrowserNotFoundError ? [] : ['slides', 'handout']
+  // The PowerPoint file is written from the deck and its data, with no browser (scripts/pptx/).
+  const ids: OutputId[] = [...(found instanceof BrowserNotFoundError ? [] : ['slides', 'handout'] as const), 'pptx']
   await buildSite(outDir, ids)
   log(`Site: ${outDir}`)
   const edition = await writeEdition(outDir, deck, ids)
   log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
+  const outputs: BuildResult['outputs'] = {}
+  const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
+  outputs.pptx = { path: pptx.path, download: pptx.download!, pages: pptx.slides, bytes: pptx.bytes, ms: elapsedSince(start) }
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
     log(skipped)
-    return { outDir, ms: elapsedSince(start), outputs: {}, skipped }
+    return { outDir, ms: elapsedSince(start), outputs, skipped }
   }
 
-  const outputs: BuildResult['outputs'] = {}
   const [browser, server] = await Promise.all([launchChromium(found), serveStatic(outDir)])
   try {
     const slides = await renderSlides(browser, { deck, server: Promise.resolve(server) })
