@@ -4,6 +4,8 @@
 //   PDFs that `npm run build` (scripts/build.ts) prints from the site into its downloads/ folder;
 // - the virtual module `virtual:lecture-context` gives the search the context for
 //   students from the speaker notes (presenter cues left out) and the references it cites;
+// - the virtual module `virtual:lecture-site` gives the cover and the last slide the address and the
+//   QR code of the published site, when `npm run build -- --site-url <address>` names one (else null);
 // - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
 //   <button>: nested interactive controls (axe `nested-interactive`). The outer one becomes a <div>;
 //   the click on the inner button still reaches it.
@@ -13,6 +15,7 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { DOWNLOADS_ENV, plannedDownloads } from '../app/downloads/downloads'
 import { lectureContext } from '../app/node/context'
 import { readDeck } from '../app/node/deck'
+import { qrSvg, SITE_URL_ENV, siteAddress } from '../app/node/site-address'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
 
 const VIRTUAL_ID = 'virtual:lecture-downloads'
@@ -79,5 +82,22 @@ export default defineVitePluginsSetup((options) => {
         server.moduleGraph.invalidateModule(module)
     },
   }
-  return [plugin, menuButtonFix, context]
+  const SITE_ID = 'virtual:lecture-site'
+  const site: Plugin = {
+    name: 'lecture:site-address',
+    resolveId(id) {
+      return id === SITE_ID ? `\0${SITE_ID}` : undefined
+    },
+    async load(id) {
+      if (id !== `\0${SITE_ID}`)
+        return undefined
+      const url = building ? process.env[SITE_URL_ENV] : undefined
+      if (!url)
+        return 'export const site = null\n'
+      const address = siteAddress(url)
+      const svg = await qrSvg(address.edition, `QR code: ${address.edition}`)
+      return `export const site = ${JSON.stringify({ ...address, svg })}\n`
+    },
+  }
+  return [plugin, menuButtonFix, context, site]
 })

@@ -14,6 +14,7 @@ import { PDFDocument } from 'pdf-lib'
 import { DOWNLOADS_ENV } from '../../app/downloads/downloads'
 import { PROJECT_ROOT, readDeck } from '../../app/node/deck'
 import { writeEdition } from '../../app/node/edition'
+import { SITE_URL_ENV } from '../../app/node/site-address'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { BrowserNotFoundError } from '../browser'
 import { exportPptx } from '../pptx/export'
@@ -61,11 +62,11 @@ export function staleReason(dist: string = DIST_DIR, root: string = PROJECT_ROOT
 }
 
 /** Runs `slidev build` into `outDir`; the site links to the `downloads` that will be printed into it. */
-export async function buildSite(outDir: string, downloads: OutputId[]): Promise<void> {
+export async function buildSite(outDir: string, downloads: OutputId[], siteUrl?: string): Promise<void> {
   const slidev = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
   const child = spawn(process.execPath, [slidev, 'build', '--out', outDir], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, [DOWNLOADS_ENV]: downloads.join(',') },
+    env: { ...process.env, [DOWNLOADS_ENV]: downloads.join(','), [SITE_URL_ENV]: siteUrl ?? '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const code = await new Promise<number | null>((done, fail) => {
@@ -82,6 +83,8 @@ export interface BuildOptions {
   exportsDir?: string
   /** Slides per page in the handout. */
   perPage?: number
+  /** Where the site will be published (--site-url): the cover and the last slide show its QR code. */
+  siteUrl?: string
   /** The browser finder (tests replace it). */
   findBrowser?: () => Promise<FoundBrowser>
   log?: (line: string) => void
@@ -114,7 +117,7 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   })
   // The PowerPoint file is written from the deck and its data, with no browser (scripts/pptx/).
   const ids: OutputId[] = [...(found instanceof BrowserNotFoundError ? [] : ['slides', 'handout'] as const), 'pptx']
-  await buildSite(outDir, ids)
+  await buildSite(outDir, ids, options.siteUrl)
   log(`Site: ${outDir}`)
   const edition = await writeEdition(outDir, deck, ids)
   log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
