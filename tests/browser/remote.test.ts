@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 // Following live: `npm run dev -- --remote <password>` (Slidev's own remote mode). The test starts the
 // dev server bound to 127.0.0.1 (it talks to nothing else), opens the presenter view and, at phone
 // size, the audience's page; the presenter advances, and the audience's page follows to the slide and
