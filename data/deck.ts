@@ -81,7 +81,7 @@ export const OUTPUTS: Record<OutputId, Output> = {
   pptx: {
     id: 'pptx',
     file: 'japan-us-alliance.pptx',
-    label: 'Slides (PowerPoint, editable)',
+    label: 'Slides (PowerPoint)',
     description: 'every slide as editable text, with the editors’ context and the presenter’s cues in the notes',
   },
 }

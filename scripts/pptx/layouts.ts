@@ -101,7 +101,11 @@ const StudyLinks: Layout = () => 0
 
 /** The six sections as a numbered list, each linking to its divider slide. */
 const SectionAgenda: Layout = ({ slide, theme, deck, frame }) => {
-  const size = fitSize(sections.map(s => ({ text: `${s.number}  ${s.title}` })), rem(theme, 1.55), frame, 1.2, 0.7)
+  const lines = sections.map(s => `${s.number}   ${s.title}`)
+  // Each on one line: LibreOffice does not break a line inside a link.
+  const longest = Math.max(...lines.map(line => line.length))
+  const oneLine = Math.floor((((frame.w - 2 * INSET) * 72) / (longest * AVERAGE_EM)) * 2) / 2
+  const size = Math.min(oneLine, fitSize(lines.map(text => ({ text })), rem(theme, 1.55), frame, 1.2, 0.7))
   const runs = sections.flatMap((section): TextRun[] => {
     const divider = deck.slides.find(s => s.opens === section.id)
     return [
@@ -109,7 +113,7 @@ const SectionAgenda: Layout = ({ slide, theme, deck, frame }) => {
       { text: section.title, options: { color: theme.colors.text, breakLine: true, ...(divider ? { hyperlink: { slide: divider.no, tooltip: `Go to slide ${divider.no}: ${divider.title}` } } : {}) } },
     ]
   })
-  box(slide, runs, frame, { fontSize: size, paraSpaceAfter: size * 0.7 })
+  box(slide, runs, frame, { fontSize: size, paraSpaceAfter: size * 1.1 })
   return frame.h
 }
 

@@ -81,11 +81,12 @@ describe('without a browser', () => {
     expect(result.stdout).toContain(HOW_TO_GET_ONE.split('\n')[1]!.trim())
   })
 
-  it('links to no PDF it does not carry', () => {
+  it('links to the PowerPoint file it carries and to no PDF', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8')
     const scripts = [...html.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map(m => readFileSync(join(out, m[1]!), 'utf8')).join('\n')
     for (const output of [OUTPUTS.slides, OUTPUTS.handout])
       expect(scripts).not.toContain(`${DOWNLOADS_FOLDER}/${output.file}`)
-    expect(scripts).toContain(`${DOWNLOADS_FOLDER}/${OUTPUTS.pptx.file}`)
+    const everyScript = readdirSync(join(out, 'assets'), { recursive: true }).map(String).filter(name => name.endsWith('.js')).map(name => readFileSync(join(out, 'assets', name), 'utf8')).join('\n')
+    expect(everyScript).toContain(`${DOWNLOADS_FOLDER}/${OUTPUTS.pptx.file}`)
   })
 })
