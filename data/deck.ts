@@ -4,7 +4,7 @@
 //   data/lecture.ts (so `<Link to="treaty">` reaches it). Every slide after it, up to the next divider,
 //   belongs to it; the slides before the first divider (cover, agenda) belong to none.
 // - A section is labelled `2 · Japan-US Security Treaty` wherever it is named.
-// - The two PDFs have one file name each, in exports/ and in the site's downloads/.
+// - The two PDFs and the PowerPoint file have one file name each, in exports/ and in the site's downloads/.
 import type { Section, SectionId } from './types'
 import { getSection, isSectionId, lecture } from './lecture'
 
@@ -53,7 +53,7 @@ export function footerFor(
   return { section: id ? sectionLabel(getSection(id)) : before, page, total: frontmatters.length }
 }
 
-export type OutputId = 'slides' | 'handout'
+export type OutputId = 'slides' | 'handout' | 'pptx'
 
 export interface Output {
   id: OutputId
@@ -64,7 +64,7 @@ export interface Output {
   description: string
 }
 
-/** The PDFs the deck is exported to and the site offers, in that order. */
+/** The files the deck is exported to and the site offers, in that order: the two PDFs, the PowerPoint. */
 export const OUTPUTS: Record<OutputId, Output> = {
   slides: {
     id: 'slides',
@@ -77,6 +77,12 @@ export const OUTPUTS: Record<OutputId, Output> = {
     file: 'japan-us-alliance-handout.pdf',
     label: 'Handout (PDF, A4)',
     description: 'the slides, with context and references by the deck’s editors',
+  },
+  pptx: {
+    id: 'pptx',
+    file: 'japan-us-alliance.pptx',
+    label: 'Slides (PowerPoint)',
+    description: 'every slide as editable text, with the editors’ context and the presenter’s cues in the notes',
   },
 }
 

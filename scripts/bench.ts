@@ -62,6 +62,8 @@ const metrics = {
   handoutBytes: metric('handout.bytes', 'handout: file size', 'bytes', undefined, true),
   handoutPages: metric('handout.pages', 'handout: pages', 'count', undefined, true),
   handoutPerPage: metric('handout.bytesPerPage', 'handout: size per page', 'bytes', undefined, true),
+  pptxMs: metric('pptx.wallMs', 'PowerPoint file (npm run pptx): wall time', 'ms', undefined, true),
+  pptxBytes: metric('pptx.bytes', 'PowerPoint file: size', 'bytes', undefined, true),
 }
 
 function metric(id: string, label: string, unit: Metric['unit'], aim?: Metric['aim'], oursOnly = false): Metric {
@@ -114,6 +116,18 @@ async function ourPdf(which: 'export' | 'handout', tmp: string, run: number): Pr
   if (result.code !== 0)
     throw new Error(`npm run ${which} exited with ${result.code}:\n${result.tail}`)
   recordPdf('ours', target, result.ms, await pdfFacts(target), which)
+}
+
+/** Runs `npm run pptx` (scripts/pptx.ts, no build and no browser needed), writing into the temporary folder. */
+async function ourPptx(tmp: string, run: number): Promise<void> {
+  const target = join(tmp, `ours-${run}.pptx`)
+  const result = await runTimed(process.execPath, [TSX, join(ROOT, 'scripts', 'pptx.ts'), '--output', target], { cwd: ROOT, timeoutMs: 300_000 })
+  if (result.code !== 0)
+    throw new Error(`npm run pptx exited with ${result.code}:\n${result.tail}`)
+  const bytes = statSync(target).size
+  metrics.pptxMs.samples.ours.push(result.ms)
+  metrics.pptxBytes.samples.ours.push(bytes)
+  log(`pptx ours: ${Math.round(result.ms)} ms, ${Math.round(bytes / KB)} KB (${target})`)
 }
 
 async function baselineExport(deck: Deck, tmp: string, run: number, browserPath: string): Promise<void> {
@@ -266,6 +280,7 @@ async function main(options: BenchOptions): Promise<number> {
         metrics.buildAllMs.samples.baseline.push(built + exported)
       }
       await attempt('handout ours', () => ourPdf('handout', tmp, run))
+      await attempt('pptx ours', () => ourPptx(tmp, run))
       for (const out of Object.values(outs))
         rmSync(out, { recursive: true, force: true })
     }

@@ -1,17 +1,20 @@
+import { siteAddress } from '../app/node/site-address'
 // `npm run build`: the static site, then the slides PDF and the handout printed from it, into exports/
 // and the site's downloads/ (scripts/pdf/site.ts does the work). Without a browser: the site alone.
 import { parseOptions, wholeNumber } from './args'
 import { runCli } from './cli'
 import { buildAll } from './pdf/site'
 
-const USAGE = 'npm run build -- [--out <folder>] [--exports <folder>] [--per-page 1|2|3|4]'
+const USAGE = 'npm run build -- [--out <folder>] [--exports <folder>] [--per-page 1|2|3|4] [--site-url <https://host/path/>]'
 
 await runCli(async (argv) => {
-  const values = parseOptions(argv, { 'out': { type: 'string' }, 'exports': { type: 'string' }, 'per-page': { type: 'string' } }, USAGE)
+  const values = parseOptions(argv, { 'out': { type: 'string' }, 'exports': { type: 'string' }, 'per-page': { type: 'string' }, 'site-url': { type: 'string' } }, USAGE)
   const result = await buildAll({
     outDir: values.out,
     exportsDir: values.exports,
     perPage: wholeNumber('per-page', values['per-page'], { min: 1, max: 4 }, USAGE),
+    // Where dist/ will be published: the cover and the last slide show its QR code (app/node/site-address.ts).
+    siteUrl: values['site-url'] === undefined ? undefined : siteAddress(values['site-url']).site,
     log: console.log,
   })
   console.log(`Done in ${(result.ms / 1000).toFixed(1)} s.`)

@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url'
 import compression from 'compression'
 import sirv from 'sirv'
 
+/** The media type of a .pptx (IANA), which sirv does not know. */
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+
 export interface StaticServer {
   url: string
   port: number
@@ -45,6 +48,9 @@ export async function serveStatic(root: string, options: { port?: number, base?:
     etag: true,
     setHeaders: (res, pathname) => {
       res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      // sirv's type table (mrmime) has no entry for the PowerPoint file in downloads/.
+      if (pathname.endsWith('.pptx'))
+        res.setHeader('Content-Type', PPTX_TYPE)
     },
   })
   // A compressed byte range would not match the file's offsets: ranges go out as they are.

@@ -5,6 +5,8 @@
 // - the virtual modules `virtual:lecture-context` and `virtual:lecture-handout` give the search and the
 //   handout page the context for students from the speaker notes (presenter cues left out) and the
 //   references it cites, with citations linking to the edition's list or the handout's own;
+// - the virtual module `virtual:lecture-site` gives the cover and the last slide the address and the
+//   QR code of the published site, when `npm run build -- --site-url <address>` names one (else null);
 // - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
 //   <button>: nested interactive controls (axe `nested-interactive`). The outer one becomes a <div>;
 //   the click on the inner button still reaches it;
@@ -22,6 +24,7 @@ import { DOWNLOADS_ENV, plannedDownloads } from '../app/downloads/downloads'
 import { realignmentMap } from '../app/map/plugin'
 import { lectureContext } from '../app/node/context'
 import { readDeck } from '../app/node/deck'
+import { qrSvg, SITE_URL_ENV, siteAddress } from '../app/node/site-address'
 import { speakerNoteHtml } from '../app/node/speaker-notes'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
 import { referenceNumbers } from '../data/notes'
@@ -102,6 +105,23 @@ export default defineVitePluginsSetup((options) => {
       }
     },
   }
+  const SITE_ID = 'virtual:lecture-site'
+  const site: Plugin = {
+    name: 'lecture:site-address',
+    resolveId(id) {
+      return id === SITE_ID ? `\0${SITE_ID}` : undefined
+    },
+    async load(id) {
+      if (id !== `\0${SITE_ID}`)
+        return undefined
+      const url = building ? process.env[SITE_URL_ENV] : undefined
+      if (!url)
+        return 'export const site = null\n'
+      const address = siteAddress(url)
+      const svg = await qrSvg(address.edition, `QR code: ${address.edition}`)
+      return `export const site = ${JSON.stringify({ ...address, svg })}\n`
+    },
+  }
   // Numbered over the notes Slidev has loaded (as readDeck reads them), with the note of the slide
   // being updated as it now reads: Slidev sends an edited note before it stores it.
   const withNotesView = <T extends SlideNote>(slide: T, no: number): T => {
@@ -156,5 +176,5 @@ export default defineVitePluginsSetup((options) => {
       }) as typeof hot.send
     },
   }
-  return [plugin, menuButtonFix, context, speakerNotes, realignmentMap()]
+  return [plugin, menuButtonFix, context, site, speakerNotes, realignmentMap()]
 })

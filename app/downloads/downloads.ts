@@ -5,8 +5,8 @@
 import type { Output, OutputId } from '../../data/deck'
 import { OUTPUTS } from '../../data/deck'
 
-/** The PDFs the site may offer, slides first. */
-export const DOWNLOADS: Output[] = [OUTPUTS.slides, OUTPUTS.handout]
+/** The files the site may offer, slides first. */
+export const DOWNLOADS: Output[] = [OUTPUTS.slides, OUTPUTS.handout, OUTPUTS.pptx]
 
 /** Names the outputs the build will print, comma separated (`slides,handout`). */
 export const DOWNLOADS_ENV = 'LECTURE_DOWNLOADS'

@@ -11,6 +11,8 @@ import { UsageError } from '../../scripts/args'
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
 export const DEFAULT_ENTRY = resolve(PROJECT_ROOT, 'slides.md')
+/** Where the exports go: the PDFs and the PowerPoint file. */
+export const EXPORTS_DIR = resolve(PROJECT_ROOT, 'exports')
 
 export interface DeckSlide {
   /** 1-based number, as Slidev numbers the exported slides. */

@@ -15,17 +15,18 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { DOWNLOADS_ENV } from '../../app/downloads/downloads'
 import { DEFAULT_PER_PAGE } from '../../app/handout/layout'
-import { DEFAULT_ENTRY, PROJECT_ROOT, readDeck } from '../../app/node/deck'
+import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../../app/node/deck'
 import { writeHandoutPage } from '../../app/node/handout'
+import { SITE_URL_ENV } from '../../app/node/site-address'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { BrowserNotFoundError } from '../browser'
+import { exportPptx } from '../pptx/export'
 import { serveStatic } from '../serve'
 import { checkPerPage, printHandout } from './handout'
 import { checkOutput, elapsedSince, launchChromium, locateChromium, startSlidev, writeAtomically } from './runtime'
 import { printSlides } from './slides'
 
 export const DIST_DIR = resolve(PROJECT_ROOT, 'dist')
-export const EXPORTS_DIR = resolve(PROJECT_ROOT, 'exports')
 
 export interface ExportResult {
   path: string
@@ -72,11 +73,11 @@ export function staleReason(dist: string = DIST_DIR, root: string = PROJECT_ROOT
 }
 
 /** Runs `slidev build` into `outDir`; the site links to the `downloads` that will be printed into it. */
-export async function buildSite(outDir: string, downloads: OutputId[]): Promise<void> {
+export async function buildSite(outDir: string, downloads: OutputId[], siteUrl?: string): Promise<void> {
   const slidev = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
   const child = spawn(process.execPath, [slidev, 'build', '--out', outDir], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, [DOWNLOADS_ENV]: downloads.join(',') },
+    env: { ...process.env, [DOWNLOADS_ENV]: downloads.join(','), [SITE_URL_ENV]: siteUrl ?? '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const code = await new Promise<number | null>((done, fail) => {
@@ -93,6 +94,8 @@ export interface BuildOptions {
   exportsDir?: string
   /** Slides per page in the handout. */
   perPage?: number
+  /** Where the site will be published (--site-url): the cover and the last slide show its QR code. */
+  siteUrl?: string
   /** The browser finder (tests replace it). */
   findBrowser?: () => Promise<FoundBrowser>
   log?: (line: string) => void
@@ -101,7 +104,7 @@ export interface BuildOptions {
 export interface BuildResult {
   outDir: string
   ms: number
-  /** The PDFs written, in exports/ and the same bytes in the site's downloads/. */
+  /** The PDFs and the PowerPoint file written, in exports/ and the same bytes in the site's downloads/. */
   outputs: Partial<Record<OutputId, ExportResult & { download: string }>>
   /** Why no PDF was printed, when none was. */
   skipped?: string
@@ -123,21 +126,24 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
       return error
     throw error
   })
-  const ids: OutputId[] = found instanceof BrowserNotFoundError ? [] : ['slides', 'handout']
-  await buildSite(outDir, ids)
+  // The PowerPoint file is written from the deck and its data, with no browser (scripts/pptx/).
+  const ids: OutputId[] = [...(found instanceof BrowserNotFoundError ? [] : ['slides', 'handout'] as const), 'pptx']
+  await buildSite(outDir, ids, options.siteUrl)
   log(`Site: ${outDir}`)
   // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
   const { writeEdition } = await import('../../app/node/edition')
   const edition = await writeEdition(outDir, deck, ids)
   log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
   log(`Handout page: ${await writeHandoutPage(outDir)}`)
+  const outputs: BuildResult['outputs'] = {}
+  const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
+  outputs.pptx = { path: pptx.path, download: pptx.download!, pages: pptx.slides, bytes: pptx.bytes, ms: elapsedSince(start) }
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
     log(skipped)
-    return { outDir, ms: elapsedSince(start), outputs: {}, skipped }
+    return { outDir, ms: elapsedSince(start), outputs, skipped }
   }
 
-  const outputs: BuildResult['outputs'] = {}
   const [browser, server] = await Promise.all([launchChromium(found), serveStatic(outDir)])
   try {
     // Two pages of the site, printed side by side.

@@ -2,7 +2,7 @@
 // from it. The global setup ran it into dist/; here it is checked, and run once more without a browser.
 import { Buffer } from 'node:buffer'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -24,7 +24,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'lecture-build-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe('npm run build', () => {
-  it('writes both PDFs to exports/ and the same bytes into the site\'s downloads/', () => {
+  it('writes both PDFs and the PowerPoint file to exports/ and the same bytes into the site\'s downloads/', () => {
     for (const output of Object.values(OUTPUTS)) {
       const exported = readFileSync(resolve(ROOT, 'exports', output.file))
       const offered = readFileSync(join(dist, DOWNLOADS_FOLDER, output.file))
@@ -73,17 +73,20 @@ describe('without a browser', () => {
     })
   }, 300_000)
 
-  it('still builds the site, exits 0, and says which outputs it skipped and how to get a browser', () => {
+  it('still builds the site and the PowerPoint file, exits 0, and says which outputs it skipped and how to get a browser', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true)
-    expect(existsSync(join(out, DOWNLOADS_FOLDER))).toBe(false)
+    // The PowerPoint file needs no browser (scripts/pptx/); the PDFs do.
+    expect(readdirSync(join(out, DOWNLOADS_FOLDER))).toEqual([OUTPUTS.pptx.file])
     expect(result.stdout).toContain('Skipped the slides PDF and the handout')
     expect(result.stdout).toContain(HOW_TO_GET_ONE.split('\n')[1]!.trim())
   })
 
-  it('links to no PDF it does not carry', () => {
+  it('links to the PowerPoint file it carries and to no PDF', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8')
     const scripts = [...html.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map(m => readFileSync(join(out, m[1]!), 'utf8')).join('\n')
-    for (const output of Object.values(OUTPUTS))
+    for (const output of [OUTPUTS.slides, OUTPUTS.handout])
       expect(scripts).not.toContain(`${DOWNLOADS_FOLDER}/${output.file}`)
+    const everyScript = readdirSync(join(out, 'assets'), { recursive: true }).map(String).filter(name => name.endsWith('.js')).map(name => readFileSync(join(out, 'assets', name), 'utf8')).join('\n')
+    expect(everyScript).toContain(`${DOWNLOADS_FOLDER}/${OUTPUTS.pptx.file}`)
   })
 })

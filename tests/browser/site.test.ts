@@ -108,7 +108,7 @@ describe('keyboard', () => {
 })
 
 describe('downloads', () => {
-  it('carries each PDF exported before the build, links to those it carries and to no other', async () => {
+  it('carries each file exported before the build, links to those it carries and to no other', async () => {
     await showSlide(site, 1)
     const builtAt = statSync(resolve(ROOT, 'dist', 'index.html')).mtimeMs
     for (const download of DOWNLOADS) {
@@ -120,7 +120,7 @@ describe('downloads', () => {
       expect(await links.count(), download.file).toBe(existsSync(carried) ? 1 : 0)
       if (existsSync(carried)) {
         const response = await site.page.request.get(`${site.server.url}downloads/${download.file}`)
-        expect(response.headers()['content-type']).toBe('application/pdf')
+        expect(response.headers()['content-type']).toBe(download.file.endsWith('.pptx') ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation' : 'application/pdf')
         expect((await response.body()).length).toBe(statSync(carried).size)
       }
     }
