@@ -8,8 +8,12 @@ import type { Deck } from '../../app/node/deck'
 import type { OutlineItem } from '../../data/types'
 import type { ComponentUse } from './content'
 import type { PptxTheme } from './theme'
+import { Buffer } from 'node:buffer'
+import { mapDrawing, mapSvg, sourceNames, SVG_MARGIN } from '../../app/map/drawing'
+import { geometry } from '../../app/map/geometry'
 import { formatDate, formatLongDate, splitNumber, yearOf } from '../../data/format'
 import { documents, getArticle, getDocument, getOutline, lecture, objectives, sections, supportMeasures } from '../../data/lecture'
+import { moves } from '../../data/realignment'
 import { getSource } from '../../data/sources'
 import { HEADING_FONT } from './theme'
 
@@ -268,6 +272,33 @@ const DocumentSources: Layout = ({ slide, theme, frame }) => {
   return frame.h
 }
 
+/**
+ * The realignment map: the drawing as a picture (it has no text equivalent of its own) whose
+ * alternative text gives every move in full, beside the moves as an editable numbered list and the
+ * sources, as on the slide.
+ */
+const RealignmentMap: Layout = ({ slide, theme, frame }) => {
+  const h = frame.h
+  const w = h * (geometry.width + 2 * SVG_MARGIN) / geometry.height
+  const svg = Buffer.from(mapSvg(mapDrawing(geometry))).toString('base64')
+  slide.addImage({
+    data: `image/svg+xml;base64,${svg}`,
+    x: frame.x - 0.2,
+    y: frame.y,
+    w,
+    h,
+    altText: `Map of the moves of the Roadmap of 1 May 2006: ${moves.map((move, i) => `${i + 1}. ${move.text}`).join(' ')}`,
+  })
+  const list = { x: frame.x + w + 0.05, y: frame.y, w: frame.w - w - 0.05, h: h * 0.8 }
+  const size = fitSize(moves.map(move => ({ text: move.label, indent: 0.35 })), rem(theme, 1.125), list, 1.1, 0.3)
+  box(slide, moves.map((move, index) => ({
+    text: move.label,
+    options: { breakLine: index < moves.length - 1, bullet: { type: 'number', style: 'arabicPeriod', indent: 24 }, paraSpaceAfter: size * 0.3 },
+  })), list, { fontSize: size, color: theme.colors.text })
+  box(slide, `Added by the deck’s editors, not the lecturer’s words. Sources: ${sourceNames.join('; ')}; translations from Japanese by the editors. Coastlines: Natural Earth.`, { x: list.x, y: frame.y + h * 0.8, w: list.w, h: h * 0.2 }, { fontSize: rem(theme, 0.8), color: theme.colors.muted })
+  return h
+}
+
 /** Every slide component slides.md may use, by tag. */
 export const LAYOUTS: Record<string, Layout> = {
   DocumentDate,
@@ -276,6 +307,7 @@ export const LAYOUTS: Record<string, Layout> = {
   LectureCover,
   ObjectiveList,
   OutlineList,
+  RealignmentMap,
   SectionAgenda,
   StudyLinks,
   SupportMeasure,
