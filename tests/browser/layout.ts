@@ -93,8 +93,9 @@ export function measureTypeSizes(no: number): TypeSizes {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? ''
       const parent = node.parentElement
-      // checkVisibility looks at ancestors too: a hidden click or a faded list hides its text.
-      if (!text || !parent || parent.closest('.lecture-footer')
+      // checkVisibility looks at ancestors too: a hidden click or a faded list hides its text. The
+      // footer and the cover's study links (the site's own buttons, not the lecture) are left out.
+      if (!text || !parent || parent.closest('.lecture-footer, .study-links')
         || !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
         continue
       }

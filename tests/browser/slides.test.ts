@@ -21,7 +21,7 @@ interface RenderedSlide {
 }
 
 // Type floors in canvas px (980 x 552): body text, any text, and axis labels or source lines
-// (class type-label). The footer is left out.
+// (class type-label). The footer and the cover's study links (buttons of the site) are left out.
 const FLOOR = { median: 18, smallest: 14, label: 12 }
 
 let deck: Deck

@@ -90,10 +90,10 @@ describe('the PowerPoint file, read as a zip', () => {
   })
 
   it('refuses a slide it cannot lay out, naming it', () => {
-    const slide = { ...deck.slides[3]!, content: '# Map\n\n<RealignmentMap />' }
+    const slide = { ...deck.slides[3]!, content: '# Chart\n\n<BarChart />' }
     const [use] = slideContent(slide).components
-    expect(() => layoutComponent({} as never, use!, slide.no)).toThrow(/<RealignmentMap>.*scripts\/pptx\/layouts\.ts/)
-    expect(() => slideContent({ ...slide, content: '# Map\n\nSome loose text' })).toThrow(/Slide 4 .*cannot lay out/)
+    expect(() => layoutComponent({} as never, use!, slide.no)).toThrow(/<BarChart>.*scripts\/pptx\/layouts\.ts/)
+    expect(() => slideContent({ ...slide, content: '# Chart\n\nSome loose text' })).toThrow(/Slide 4 .*cannot lay out/)
   })
 })
 
