@@ -5,8 +5,10 @@ import type { OpenDeck } from './harness'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT, readDeck } from '../../app/node/deck'
+import { EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../../app/node/deck'
+import { OUTPUTS } from '../../data/deck'
 import { moves, places } from '../../data/realignment'
+import { readPdf } from '../../scripts/pdf/read'
 import { openDeck } from './harness'
 import { squash } from './site-kit'
 
@@ -95,6 +97,19 @@ describe('the map elsewhere', () => {
     const full = squash(await map.locator('.moves-in-full').innerText())
     for (const move of moves)
       expect(full).toContain(squash(move.text))
+  })
+
+  it('is in both PDFs that npm run build printed: the slide\'s page, and its block in the handout', async () => {
+    const bare = (text: string) => text.replace(/\s+/g, '')
+    for (const id of ['slides', 'handout'] as const) {
+      const { pages } = await readPdf(new Uint8Array(await readFile(join(EXPORTS_DIR, OUTPUTS[id].file))))
+      const page = pages.find(p => bare(p.text).includes(bare(moves[0]!.label)))
+      expect(page, `${id}: the page with the map`).toBeDefined()
+      for (const move of moves)
+        expect(bare(page!.text), `${id}: ${move.id}`).toContain(bare(move.label))
+      // The drawing's own words, not only the list beside it.
+      expect(bare(page!.text), id).toContain('OkinawaIsland')
+    }
   })
 
   it('ships no map library and no map data to the browser', async () => {
