@@ -83,7 +83,7 @@ export const moves: RealignmentMove[] = [
     section: '1(c)',
     kind: 'return',
     places: ['kadena', 'camp-zukeran', 'makiminato'],
-    label: 'South of Kadena: Camp Zukeran returned in part, Makiminato in full',
+    label: 'South of Kadena: Camp Zukeran to be returned in part, Makiminato in full',
     text: 'Once those two moves are made, land south of Kadena to be returned: Camp Zukeran in part, Makiminato in full',
     sources: [{ source: 'okinawa-bureau-roadmap', at: '嘉手納飛行場以南の相当規模の土地の返還' }],
   },
