@@ -31,7 +31,7 @@ const TITLE_LINE = /^#\s+(?:\S.*)?$/m
 const DIGITS = /^\d+$/
 
 /** What slides.md may use, by tag. StudyLinks belongs to the deck (the edition has its own links). */
-const SLIDE_COMPONENTS: Record<string, Component> = {
+export const SLIDE_COMPONENTS: Record<string, Component> = {
   DocumentDate,
   DocumentSources,
   DocumentTimeline,
