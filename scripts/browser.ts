@@ -15,7 +15,13 @@ export interface FoundBrowser {
 
 export const ENV_VAR = 'CHROMIUM_PATH'
 
+/**
+ * Installed browsers, best first. Chromium's headless shell (Debian: chromium-headless-shell, what
+ * Playwright itself uses for headless runs) starts and prints in about half the time of the full
+ * browser, so an export takes 2 s instead of 3.
+ */
 const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -29,7 +35,7 @@ const SYSTEM_BROWSERS = [
 export const HOW_TO_GET_ONE = [
   'No Chrome or Chromium was found for the export and the browser tests. Any one of these fixes it:',
   `  - set ${ENV_VAR} to the path of a Chrome or Chromium executable;`,
-  '  - on Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y chromium;',
+  '  - on Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y chromium-headless-shell chromium;',
   '  - where the Playwright download host is reachable: npx playwright install chromium.',
 ].join('\n')
 
@@ -94,15 +100,18 @@ export function launchArgs(): string[] {
   return args
 }
 
+/** The headless shell for exports and tests; the full browser beside it, for opening the deck. */
+const DEBIAN_PACKAGES = ['chromium-headless-shell', 'chromium']
+
 function installDebianChromium(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0)
     return false
   if (spawnSync('which', ['apt-get']).status !== 0)
     return false
-  console.log('No browser found: installing Debian\'s chromium (apt-get install -y chromium) ...')
+  console.log(`No browser found: installing Debian's ${DEBIAN_PACKAGES.join(' and ')} (apt-get install -y ${DEBIAN_PACKAGES.join(' ')}) ...`)
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    execFileSync('apt-get', ['install', '-y', '-qq', ...DEBIAN_PACKAGES], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
     return true
   }
   catch {

@@ -4,7 +4,7 @@
 // box, nothing blank, the slide numbers, link targets, fonts loaded.
 import type { Browser, Page } from 'playwright-chromium'
 import { SLIDEV_ERROR_TEXTS, SLIDEV_LOADING_TEXT } from '../../app/slidev/errors'
-import { loadPdfReader } from './read'
+import { startPdfReader } from './read'
 import { ExportCheckError } from './runtime'
 
 export interface PrintJob {
@@ -68,7 +68,7 @@ function slideProblems({ expected, errors, loading, perPage }: { expected: numbe
 export async function printPage(browser: Browser, job: PrintJob): Promise<Uint8Array> {
   const context = await browser.newContext({ viewport: job.viewport, colorScheme: 'light' })
   // What reads the file afterwards loads while Chromium renders.
-  void loadPdfReader()
+  startPdfReader()
   void import('pdf-lib')
   const messages: string[] = []
   try {

@@ -1,7 +1,8 @@
-// Reads a PDF as a reader's software would, with pdf.js in Node (no rendering): each page's size, text,
-// links and structure tree, the outline, the document information and the XMP title. The exports
-// check their own result with it after printing; the tests read the PDFs with it too.
-import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
+// Reads a PDF as a reader's software would, with pdf.js in Node (no rendering; read-worker.mjs does it
+// in a worker thread): each page's size, text, links and structure tree, the outline, the document
+// information and the XMP title. The exports check their own result with it after printing; the tests
+// read the PDFs with it too.
+import { Worker } from 'node:worker_threads'
 
 export interface TaggedElement {
   role: string
@@ -45,97 +46,48 @@ export interface PdfFacts {
   displayDocTitle: boolean
 }
 
-interface StructNode { role?: string, alt?: string, type?: string, id?: string, children?: StructNode[] }
+interface Answer { facts?: PdfFacts, error?: string }
+interface Reader { worker: Worker, waiting: Map<number, (answer: Answer) => void> }
+let reader: Reader | undefined
+let requests = 0
 
-/** Resolves link and outline targets to 0-based pages; named destinations are read once. */
-function pageFinder(doc: PDFDocumentProxy): (dest: unknown) => Promise<number> {
-  const named = doc.getDestinations() as Promise<Record<string, unknown[]>>
-  return async (dest) => {
-    const ref = (typeof dest === 'string' ? (await named)[dest] : dest as unknown[] | undefined)?.[0]
-    return typeof ref === 'number' ? ref : ref && typeof ref === 'object' ? doc.getPageIndex(ref as never) : -1
+/** Starts the reader (read-worker.mjs) ahead of need: the printers call it while Chromium renders the page. */
+export function startPdfReader(): Reader {
+  if (reader)
+    return reader
+  const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), { execArgv: [] })
+  const waiting: Reader['waiting'] = new Map()
+  worker.on('message', ({ id, ...answer }) => {
+    waiting.get(id)?.(answer)
+    waiting.delete(id)
+    if (waiting.size === 0)
+      worker.unref()
+  })
+  const fail = (error: string): void => {
+    for (const answer of waiting.values())
+      answer({ error })
+    waiting.clear()
+    reader = undefined
   }
-}
-
-async function readPage(doc: PDFDocumentProxy, n: number, pageOf: (dest: unknown) => Promise<number>): Promise<PdfPage> {
-  const page = await doc.getPage(n)
-  const [content, tree, annotations] = await Promise.all([page.getTextContent({ includeMarkedContent: true }), page.getStructTree(), page.getAnnotations()])
-  // Text by marked-content id, for the structure tree's leaves.
-  const byId = new Map<string, string>()
-  const open: string[] = []
-  let text = ''
-  for (const item of content.items) {
-    if ('str' in item) {
-      text += item.str + (item.hasEOL ? '\n' : '')
-      const id = [...open].reverse().find(Boolean)
-      if (id)
-        byId.set(id, `${byId.get(id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`)
-    }
-    else if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
-      open.push(item.type === 'beginMarkedContentProps' ? String(item.id ?? '') : '')
-    }
-    else if (item.type === 'endMarkedContent') {
-      open.pop()
-    }
-  }
-  const tags: TaggedElement[] = []
-  const walk = (node: StructNode): string => {
-    if (node.type === 'content')
-      return byId.get(node.id ?? '') ?? ''
-    const slot = node.role && node.role !== 'Root' ? tags.push({ role: node.role, alt: node.alt, text: '' }) - 1 : -1
-    const inner = (node.children ?? []).map(walk).join(' ').replace(/\s+/g, ' ').trim()
-    if (slot >= 0)
-      tags[slot]!.text = inner
-    return inner
-  }
-  if (tree)
-    walk(tree as StructNode)
-  const links = await Promise.all(annotations.filter(a => a.subtype === 'Link').map(async a => ({
-    ...(a.url ? { uri: a.url as string } : { toPage: await pageOf(a.dest) }),
-    description: (a.contentsObj?.str as string | undefined) ?? '',
-  })))
-  const [, , width, height] = page.view
-  page.cleanup()
-  return { width: width!, height: height!, text, links, tags }
-}
-
-let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
-
-/** Loads pdf.js (0.4 s) ahead of need: the printers call it while Chromium renders the page. */
-export function loadPdfReader(): typeof pdfjs {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
-  return pdfjs
+  worker.on('error', error => fail(error.message))
+  worker.on('exit', code => fail(`the reader stopped (exit code ${code})`))
+  // An idle reader does not keep the process alive.
+  worker.unref()
+  reader = { worker, waiting }
+  return reader
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
-  const { getDocument } = (await loadPdfReader())!
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise
-  try {
-    const pageOf = pageFinder(doc)
-    const pages: PdfPage[] = []
-    for (let n = 1; n <= doc.numPages; n++)
-      pages.push(await readPage(doc, n, pageOf))
-    interface Item { title: string, dest: unknown, items: Item[] }
-    const level = async (items: Item[] | null): Promise<PdfOutlineEntry[]> =>
-      Promise.all((items ?? []).map(async item => ({ title: item.title, page: await pageOf(item.dest), children: await level(item.items) })))
-    const [outline, metadata, markInfo, preferences] = await Promise.all([
-      doc.getOutline().then(items => level(items as Item[] | null)),
-      doc.getMetadata(),
-      doc.getMarkInfo(),
-      doc.getViewerPreferences(),
-    ])
-    const info = metadata.info as Record<string, string | undefined>
-    return {
-      pages,
-      outline,
-      info: { title: info.Title, author: info.Author, subject: info.Subject, language: info.Language },
-      xmpTitle: metadata.metadata?.get('dc:title') ?? undefined,
-      marked: markInfo?.Marked === true,
-      displayDocTitle: (preferences as Record<string, unknown> | null)?.DisplayDocTitle === true,
-    }
-  }
-  finally {
-    await doc.destroy()
-  }
+  const { worker, waiting } = startPdfReader()
+  const id = ++requests
+  const answer = new Promise<Answer>(resolve => waiting.set(id, resolve))
+  worker.ref()
+  const copy = bytes.slice()
+  worker.postMessage({ id, bytes: copy }, [copy.buffer])
+  const { facts, error } = await answer
+  if (!facts)
+    throw new Error(`pdf.js could not read the PDF: ${error}`)
+  return facts
 }
 
 /**

@@ -20,9 +20,9 @@ import { writeHandoutPage } from '../../app/node/handout'
 import { SITE_URL_ENV } from '../../app/node/site-address'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { BrowserNotFoundError } from '../browser'
-import { exportPptx } from '../pptx/export'
 import { serveStatic } from '../serve'
 import { checkPerPage, printHandout } from './handout'
+import { startPdfReader } from './read'
 import { checkOutput, elapsedSince, launchChromium, locateChromium, startSlidev, writeAtomically } from './runtime'
 import { printSlides } from './slides'
 
@@ -136,6 +136,8 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
   log(`Handout page: ${await writeHandoutPage(outDir)}`)
   const outputs: BuildResult['outputs'] = {}
+  // pptxgenjs and the map's geometry take 0.7 s to load: export and handout start without them.
+  const { exportPptx } = await import('../pptx/export')
   const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
   outputs.pptx = { path: pptx.path, download: pptx.download!, pages: pptx.slides, bytes: pptx.bytes, ms: elapsedSince(start) }
   if (found instanceof BrowserNotFoundError) {
@@ -181,6 +183,7 @@ type Printer = (browser: Browser, url: string) => Promise<{ pdf: Uint8Array, pag
  */
 async function printToFile(id: OutputId, options: ExportOptions, print: Printer, serve?: () => Promise<SlidevServer>): Promise<ExportResult> {
   const start = performance.now()
+  startPdfReader()
   const path = resolve(options.output ?? join(EXPORTS_DIR, OUTPUTS[id].file))
   await checkOutput(path)
   const found = await locateChromium(options)

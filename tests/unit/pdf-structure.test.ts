@@ -28,6 +28,15 @@ describe('outline levels', () => {
   })
 })
 
+describe('reading a PDF (pdf.js in a worker thread)', () => {
+  it('says so when the bytes are not a PDF, and reads the next file after that', async () => {
+    await expect(readPdf(new TextEncoder().encode('not a PDF'))).rejects.toThrow(/pdf\.js could not read the PDF/)
+    const one = await PDFDocument.create()
+    one.addPage([300, 200])
+    expect((await readPdf(await one.save())).pages).toHaveLength(1)
+  })
+})
+
 describe('finishing a printed PDF', () => {
   it('adds the document information, XMP, and a description and tab order for every link', async () => {
     const printed = await PDFDocument.create()
