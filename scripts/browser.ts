@@ -1,5 +1,6 @@
 // Finds a Chromium for export and the browser tests, in this order: the CHROMIUM_PATH environment
-// variable, Playwright's own download, then an installed Chrome or Chromium.
+// variable, Playwright's own download, then an installed Chrome or Chromium (the headless shell first
+// for printing, a full browser first for the tests that use the deck as a user would).
 // `tsx scripts/browser.ts` prints the one found; `--ensure` installs Debian's Chromium when none is
 // found and the machine can (root with apt-get), and otherwise exits 1 with instructions.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -16,12 +17,10 @@ export interface FoundBrowser {
 export const ENV_VAR = 'CHROMIUM_PATH'
 
 /**
- * Installed browsers, best first. Chromium's headless shell (Debian: chromium-headless-shell, what
- * Playwright itself uses for headless runs) starts and prints in about half the time of the full
- * browser, so an export takes 2 s instead of 3.
+ * Installed full browsers, best first: what the browser tests open the deck in, as a user would (the
+ * headless shell, for one, refuses the screen wake lock that Slidev asks for while presenting).
  */
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium-headless-shell',
+export const VIEWING_BROWSERS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -31,6 +30,13 @@ const SYSTEM_BROWSERS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ]
+
+/**
+ * What prints the PDFs: Chromium's headless shell first (Debian: chromium-headless-shell, what
+ * Playwright itself uses for headless runs), which starts and prints in about half the time of the
+ * full browser, so an export takes 2 s instead of 3.
+ */
+const PRINTING_BROWSERS = ['/usr/bin/chromium-headless-shell', ...VIEWING_BROWSERS]
 
 export const HOW_TO_GET_ONE = [
   'No Chrome or Chromium was found for the export and the browser tests. Any one of these fixes it:',
@@ -63,7 +69,7 @@ async function playwrightOwn(): Promise<string | undefined> {
  */
 export async function findBrowser(
   env: NodeJS.ProcessEnv = process.env,
-  candidates: string[] = SYSTEM_BROWSERS,
+  candidates: string[] = PRINTING_BROWSERS,
   ownBrowser: () => Promise<string | undefined> = playwrightOwn,
 ): Promise<FoundBrowser> {
   const named = env[ENV_VAR]

@@ -5,13 +5,14 @@
 import type { Browser } from 'playwright-chromium'
 import type { ViteDevServer } from 'vite'
 import type { Deck, DeckSlide } from '../../app/node/deck'
+import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_ENTRY, readDeck } from '../../app/node/deck'
 import { CITE_CLASS, CUE_CLASS } from '../../app/node/speaker-notes'
 import { referenceNumbers } from '../../data/notes'
-import { findBrowser, launchArgs } from '../../scripts/browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
 
 let deck: Deck
 let slide: DeckSlide
@@ -59,7 +60,7 @@ describe('speaker notes under npm run dev', () => {
   })
 
   it('shows a note edited in slides.md, as Slidev sends it over HMR, with its cue and citation in the presenter view', async () => {
-    browser = await chromium.launch({ executablePath: (await findBrowser()).path, args: launchArgs() })
+    browser = await chromium.launch({ executablePath: (await findBrowser(process.env, VIEWING_BROWSERS)).path, args: launchArgs() })
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } })
     const notes = page.locator('.slidev-presenter .grid-section.note .slidev-note')
     await page.goto(`${url}#/presenter/${slide.no}`)

@@ -2,9 +2,10 @@
 import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../scripts/serve'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
-import { findBrowser, launchArgs } from '../../scripts/browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
 import { serveStatic } from '../../scripts/serve'
 
 /** The deck's canvas, in CSS pixels: a viewport of this size shows a slide at scale 1. */
@@ -23,7 +24,7 @@ export interface OpenDeck {
 
 export async function openDeck(options: { base?: string } = {}): Promise<OpenDeck> {
   const server = await serveStatic(resolve(ROOT, 'dist'), { base: options.base })
-  const browser = await chromium.launch({ executablePath: (await findBrowser()).path, args: launchArgs() })
+  const browser = await chromium.launch({ executablePath: (await findBrowser(process.env, VIEWING_BROWSERS)).path, args: launchArgs() })
   const page = await browser.newPage({ viewport: CANVAS })
   const problems: string[] = []
   const requests: string[] = []

@@ -13,7 +13,7 @@ import jsQR from 'jsqr'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
-import { findBrowser, launchArgs } from '../../scripts/browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
 import { serveStatic } from '../../scripts/serve'
 import { CANVAS } from './harness'
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
     env: { ...process.env, CHROMIUM_PATH: join(tmp, 'no-such-browser') },
   })
   servers = [await serveStatic(out), await serveStatic(resolve(ROOT, 'dist'))]
-  browser = await chromium.launch({ executablePath: (await findBrowser()).path, args: launchArgs() })
+  browser = await chromium.launch({ executablePath: (await findBrowser(process.env, VIEWING_BROWSERS)).path, args: launchArgs() })
   page = await browser.newPage({ viewport: CANVAS })
 }, 300_000)
 

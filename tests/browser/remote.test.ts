@@ -13,7 +13,7 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
-import { findBrowser, launchArgs } from '../../scripts/browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
 
 const PASSWORD = 'hall-2009'
 const PHONE = { width: 390, height: 844 }
@@ -58,7 +58,7 @@ beforeAll(async () => {
   server.stdout!.on('data', (chunk: Buffer) => output += chunk.toString())
   server.stderr!.on('data', (chunk: Buffer) => output += chunk.toString())
   await waitForServer(`${base}/`, 120_000)
-  browser = await chromium.launch({ executablePath: (await findBrowser()).path, args: launchArgs() })
+  browser = await chromium.launch({ executablePath: (await findBrowser(process.env, VIEWING_BROWSERS)).path, args: launchArgs() })
   presenter = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   audience = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })).newPage()
   for (const page of [presenter, audience]) {
