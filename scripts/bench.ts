@@ -23,8 +23,8 @@ import { editionLoad, firstSlideLoad, launch, navigationTimes, newContext, openF
 import { dirSize, runTimed, startDevServer, stopAll } from './bench/process'
 import { formatTable, median, parseArgs, summarize } from './bench/stats'
 import { findBrowser } from './browser'
-import { ensureSite } from './pdf/site'
 import { serveStatic } from './serve'
+import { ensureSite } from './site'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const SLIDEV = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')

@@ -1,9 +1,9 @@
 import { siteAddress } from '../app/node/site-address'
 // `npm run build`: the static site, then the slides PDF and the handout printed from it, into exports/
-// and the site's downloads/ (scripts/pdf/site.ts does the work). Without a browser: the site alone.
+// and the site's downloads/ (scripts/site.ts does the work). Without a browser: the site alone.
 import { parseOptions, wholeNumber } from './args'
 import { runCli } from './cli'
-import { buildAll } from './pdf/site'
+import { buildAll } from './site'
 
 const USAGE = 'npm run build -- [--out <folder>] [--exports <folder>] [--per-page 1|2|3|4] [--site-url <https://host/path/>]'
 

@@ -13,7 +13,7 @@ import { DOWNLOADS } from '../../app/downloads/downloads'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { HOW_TO_GET_ONE } from '../../scripts/browser'
-import { staleReason } from '../../scripts/pdf/site'
+import { staleReason } from '../../scripts/site'
 import { openDeck, showSlide } from './harness'
 
 const run = promisify(execFile)

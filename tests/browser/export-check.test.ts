@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { ExportCheckError } from '../../scripts/pdf/runtime'
-import { exportSlides } from '../../scripts/pdf/site'
+import { exportSlides } from '../../scripts/site'
 
 // Inside the project (git-ignored), so that the deck finds Slidev and its theme in node_modules.
 const dir = resolve(ROOT, 'exports/.test-decks/broken')

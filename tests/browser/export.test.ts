@@ -1,6 +1,6 @@
 // The slides PDF (`npm run export`): exported once into a temporary folder, then read back.
 import type { PdfFacts } from '../../scripts/pdf/read'
-import type { ExportResult } from '../../scripts/pdf/site'
+import type { ExportResult } from '../../scripts/site'
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,8 +14,8 @@ import { articles, documents, lecture, sections } from '../../data/lecture'
 import { getSource } from '../../data/sources'
 import { BrowserNotFoundError, HOW_TO_GET_ONE } from '../../scripts/browser'
 import { readPdf, taggingProblems } from '../../scripts/pdf/read'
-import { exportSlides } from '../../scripts/pdf/site'
 import { nestedSlides } from '../../scripts/pdf/slides'
+import { exportSlides } from '../../scripts/site'
 import { readFonts } from './pdf-fonts'
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()

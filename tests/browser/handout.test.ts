@@ -2,7 +2,7 @@
 // page, then read back; and the same page printed as a student's browser prints it, which must give the
 // same pages.
 import type { PdfFacts, PdfPage } from '../../scripts/pdf/read'
-import type { ExportResult } from '../../scripts/pdf/site'
+import type { ExportResult } from '../../scripts/site'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -15,7 +15,7 @@ import { articles, documents, lecture, sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
 import { getSource } from '../../data/sources'
 import { readPdf, taggingProblems } from '../../scripts/pdf/read'
-import { exportHandout } from '../../scripts/pdf/site'
+import { exportHandout } from '../../scripts/site'
 import { openDeck } from './harness'
 import { readFonts } from './pdf-fonts'
 

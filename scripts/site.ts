@@ -1,30 +1,30 @@
-import type { Browser } from 'playwright-chromium'
 // The built site as the one source of every output, and the commands that decide when to build it:
 // `slidev build` writes it, the reader edition and the handout page are written into it (app/node/),
-// and the two PDFs are printed from two of its pages (#/print by slides.ts, handout/ by handout.ts) by
+// and the two PDFs are printed from two of its pages (#/print by pdf/slides.ts, handout/ by pdf/handout.ts) by
 // one Chromium over one static server. `buildAll` is `npm run build`, one step after the other;
 // `exportSlides` and `exportHandout` are `npm run export` and `npm run handout`, which build first when
-// dist/ is missing or stale. The printers import nothing from here.
-import type { OutputId } from '../../data/deck'
-import type { FoundBrowser } from '../browser'
-import type { BrowserOptions, SlidevServer } from './runtime'
+// dist/ is missing or stale. The printers (scripts/pdf/) import nothing from here.
+import type { Browser } from 'playwright-chromium'
+import type { OutputId } from '../data/deck'
+import type { FoundBrowser } from './browser'
+import type { BrowserOptions, SlidevServer } from './pdf/runtime'
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { DOWNLOADS_ENV } from '../../app/downloads/downloads'
-import { DEFAULT_PER_PAGE } from '../../app/handout/layout'
-import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../../app/node/deck'
-import { writeHandoutPage } from '../../app/node/handout'
-import { SITE_URL_ENV } from '../../app/node/site-address'
-import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
-import { BrowserNotFoundError } from '../browser'
-import { serveStatic } from '../serve'
-import { checkPerPage, printHandout } from './handout'
-import { startPdfReader } from './read'
-import { checkOutput, elapsedSince, launchChromium, locateChromium, startSlidev, writeAtomically } from './runtime'
-import { printSlides } from './slides'
+import { DOWNLOADS_ENV } from '../app/downloads/downloads'
+import { DEFAULT_PER_PAGE } from '../app/handout/layout'
+import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../app/node/deck'
+import { writeHandoutPage } from '../app/node/handout'
+import { SITE_URL_ENV } from '../app/node/site-address'
+import { DOWNLOADS_FOLDER, OUTPUTS } from '../data/deck'
+import { BrowserNotFoundError } from './browser'
+import { checkPerPage, printHandout } from './pdf/handout'
+import { startPdfReader } from './pdf/read'
+import { checkOutput, elapsedSince, launchChromium, locateChromium, startSlidev, writeAtomically } from './pdf/runtime'
+import { printSlides } from './pdf/slides'
+import { serveStatic } from './serve'
 
 export const DIST_DIR = resolve(PROJECT_ROOT, 'dist')
 
@@ -131,13 +131,13 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   await buildSite(outDir, ids, options.siteUrl)
   log(`Site: ${outDir}`)
   // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
-  const { writeEdition } = await import('../../app/node/edition')
+  const { writeEdition } = await import('../app/node/edition')
   const edition = await writeEdition(outDir, deck, ids)
   log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
   log(`Handout page: ${await writeHandoutPage(outDir)}`)
   const outputs: BuildResult['outputs'] = {}
   // pptxgenjs and the map's geometry take 0.7 s to load: export and handout start without them.
-  const { exportPptx } = await import('../pptx/export')
+  const { exportPptx } = await import('./pptx/export')
   const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
   outputs.pptx = { path: pptx.path, download: pptx.download!, pages: pptx.slides, bytes: pptx.bytes, ms: elapsedSince(start) }
   if (found instanceof BrowserNotFoundError) {
