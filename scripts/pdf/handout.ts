@@ -4,6 +4,7 @@
 // again from the file. `exportHandout` in site.ts writes it to a file.
 import type { Browser } from 'playwright-chromium'
 import type { Deck } from '../../app/node/deck'
+import type { FinishedPdf } from './finish'
 import { execFileSync } from 'node:child_process'
 import process from 'node:process'
 import { DEFAULT_PER_PAGE, isPerPage, MM, PER_PAGE_CHOICES } from '../../app/handout/layout'
@@ -33,8 +34,8 @@ export function checkPerPage(perPage: number): void {
 }
 
 /** What the printed file must hold: the page's sheets, A4, every slide once in order, its headings and figures. */
-async function fileProblems(deck: Deck, pdf: Uint8Array, pages: number): Promise<string[]> {
-  const facts = await readPdf(pdf)
+async function fileProblems(deck: Deck, { pdf, links }: FinishedPdf, pages: number): Promise<string[]> {
+  const facts = await readPdf(pdf, links)
   const total = deck.slides.length
   const problems = taggingProblems(facts, lecture.title)
   if (facts.pages.length !== pages)
@@ -97,12 +98,12 @@ export async function printHandout(browser: Browser, deck: Deck, url: string, pe
     pdf: { preferCSSPageSize: true },
     timeout,
   })
-  const pdf = await finishPdf(printed, documentInfo('handout'), ({ uri, name }) => {
+  const finished = await finishPdf(printed, documentInfo('handout'), ({ uri, name }) => {
     const [, kind, n] = ANCHOR.exec(name ?? '') ?? []
     return uri ? `Opens ${uri}` : kind === 'ref' ? `Goes to reference ${n} on the last page` : `Goes to slide ${n}: ${deck.slides[Number(n) - 1]?.title ?? ''}`
   })
-  const problems = await fileProblems(deck, pdf, pages)
+  const problems = await fileProblems(deck, finished, pages)
   if (problems.length > 0)
     throw new ExportCheckError('The handout', problems)
-  return { pdf, pages }
+  return { pdf: finished.pdf, pages }
 }

@@ -1,7 +1,7 @@
 // The PDF reader of read.ts, in a worker thread started without tsx: pdf.js (2.3 MB of JavaScript)
 // loads in 0.1 s here and in about 1 s under tsx's module hooks, and it loads beside the print, not in
-// its way. Plain JavaScript for that reason. Each message { id, bytes } is answered { id, facts } (the
-// shapes are PdfFacts in read.ts) or { id, error }.
+// its way. Plain JavaScript for that reason. Each message { id, bytes, readLinks } is answered { id, facts }
+// (the shapes are PdfFacts in read.ts) or { id, error }.
 import { parentPort } from 'node:worker_threads'
 
 const pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -20,9 +20,9 @@ function pageFinder(doc) {
   }
 }
 
-async function readPage(doc, n, pageOf) {
+async function readPage(doc, n, pageOf, readLinks) {
   const page = await doc.getPage(n)
-  const [content, tree, annotations] = await Promise.all([page.getTextContent({ includeMarkedContent: true }), page.getStructTree(), page.getAnnotations()])
+  const [content, tree, annotations] = await Promise.all([page.getTextContent({ includeMarkedContent: true }), page.getStructTree(), readLinks ? page.getAnnotations() : []])
   // Text by marked-content id, for the structure tree's leaves.
   const byId = new Map()
   const open = []
@@ -62,14 +62,14 @@ async function readPage(doc, n, pageOf) {
   return { width, height, text, links, tags }
 }
 
-async function readPdf(bytes) {
+async function readPdf(bytes, readLinks) {
   const { getDocument } = await ready
   const doc = await getDocument({ data: bytes, useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise
   try {
     const pageOf = pageFinder(doc)
     const pages = []
     for (let n = 1; n <= doc.numPages; n++)
-      pages.push(await readPage(doc, n, pageOf))
+      pages.push(await readPage(doc, n, pageOf, readLinks))
     const level = async items => Promise.all((items ?? []).map(async item => ({ title: item.title, page: await pageOf(item.dest), children: await level(item.items) })))
     const [outline, metadata, markInfo, preferences] = await Promise.all([doc.getOutline().then(level), doc.getMetadata(), doc.getMarkInfo(), doc.getViewerPreferences()])
     const info = metadata.info
@@ -87,8 +87,8 @@ async function readPdf(bytes) {
   }
 }
 
-parentPort.on('message', ({ id, bytes }) => {
-  readPdf(bytes).then(
+parentPort.on('message', ({ id, bytes, readLinks }) => {
+  readPdf(bytes, readLinks).then(
     facts => parentPort.postMessage({ id, facts }),
     error => parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
   )

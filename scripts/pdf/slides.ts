@@ -6,6 +6,7 @@
 // (finish.ts), then a check of what the file holds. `exportSlides` in site.ts writes it to a file.
 import type { Browser, Page } from 'playwright-chromium'
 import type { Deck } from '../../app/node/deck'
+import type { FinishedPdf } from './finish'
 import { SLIDEV_ERROR_TEXTS } from '../../app/slidev/errors'
 import { documentInfo, finishPdf } from './finish'
 import { printPage } from './print'
@@ -56,8 +57,8 @@ async function prepare(page: Page, deck: Deck): Promise<string[]> {
 }
 
 /** What the printed file must hold: a page a slide with its title and number, the outline, the links, the tags. */
-async function fileProblems(deck: Deck, pdf: Uint8Array, links: number): Promise<string[]> {
-  const facts = await readPdf(pdf)
+async function fileProblems(deck: Deck, { pdf, links: written }: FinishedPdf, links: number): Promise<string[]> {
+  const facts = await readPdf(pdf, written)
   const total = deck.slides.length
   const problems = taggingProblems(facts, documentInfo('slides').title)
   if (facts.pages.length !== total)
@@ -107,12 +108,12 @@ export async function printSlides(browser: Browser, deck: Deck, url: string, tim
     pdf: { width: `${deck.canvas.width}px`, height: `${deck.canvas.height}px`, preferCSSPageSize: true },
     timeout,
   })
-  const pdf = await finishPdf(printed, documentInfo('slides'), ({ uri, name }) => {
+  const finished = await finishPdf(printed, documentInfo('slides'), ({ uri, name }) => {
     const no = Number(name?.slice(ANCHOR.length))
     return uri ? `Opens ${uri}` : `Goes to slide ${no}: ${deck.slides[no - 1]?.title ?? ''}`
   })
-  const problems = await fileProblems(deck, pdf, links)
+  const problems = await fileProblems(deck, finished, links)
   if (problems.length > 0)
     throw new ExportCheckError('The slides export', problems)
-  return pdf
+  return finished.pdf
 }

@@ -38,26 +38,36 @@ describe('reading a PDF (pdf.js in a worker thread)', () => {
 })
 
 describe('finishing a printed PDF', () => {
-  it('adds the document information, XMP, and a description and tab order for every link', async () => {
+  it('adds the document information, XMP, and a description and tab order for every link, and says where each jump leads', async () => {
     const printed = await PDFDocument.create()
     const page = printed.addPage([300, 200])
+    const target = printed.addPage([300, 200])
     const link = (entries: Record<string, unknown>) => printed.context.register(printed.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], ...entries }))
     page.node.set(PDFName.of('Annots'), printed.context.obj([
       link({ A: { Type: 'Action', S: 'URI', URI: PDFString.of('https://www.mofa.go.jp/') } }),
-      link({ Dest: PDFString.of('lecture-slide-6') }),
+      link({ Dest: PDFName.of('lecture-slide-6') }),
+      link({ Dest: PDFName.of('lecture-slide-99') }),
     ]) as PDFArray)
+    // As Chromium names a jump's target: /Dests in the catalog, name -> [page /XYZ left top zoom].
+    printed.catalog.set(PDFName.of('Dests'), printed.context.obj({ 'lecture-slide-6': [target.ref, PDFName.of('XYZ'), 0, 200, 0] }))
     const seen: unknown[] = []
-    const bytes = await finishPdf(await printed.save(), documentInfo('slides'), (target) => {
+    const { pdf: bytes, links } = await finishPdf(await printed.save(), documentInfo('slides'), (target) => {
       seen.push(target)
       return target.uri ? `Opens ${target.uri}` : `Goes to ${target.name}`
     })
-    expect(seen).toEqual([{ uri: 'https://www.mofa.go.jp/', name: undefined }, { uri: undefined, name: 'lecture-slide-6' }])
+    expect(seen).toEqual([{ uri: 'https://www.mofa.go.jp/', name: undefined }, { uri: undefined, name: 'lecture-slide-6' }, { uri: undefined, name: 'lecture-slide-99' }])
+    // The check is told where each jump leads: page 2 (index 1), and nowhere (-1) for a name /Dests lacks.
+    expect(links).toEqual([[
+      { uri: 'https://www.mofa.go.jp/', description: 'Opens https://www.mofa.go.jp/' },
+      { toPage: 1, description: 'Goes to lecture-slide-6' },
+      { toPage: -1, description: 'Goes to lecture-slide-99' },
+    ], []])
     const facts = await readPdf(bytes)
     expect(facts.info).toMatchObject({ title: lecture.title, author: lecture.lecturer, language: 'en' })
     expect(facts.info.subject).toContain(lecture.institution)
     expect(facts.xmpTitle).toBe(lecture.title)
     expect(facts.displayDocTitle).toBe(true)
-    expect(facts.pages[0]!.links.map(l => l.description)).toEqual(['Opens https://www.mofa.go.jp/', 'Goes to lecture-slide-6'])
+    expect(facts.pages[0]!.links).toEqual(links[0])
     const read = await PDFDocument.load(bytes)
     expect(read.getPage(0).node.get(PDFName.of('Tabs'))).toBe(PDFName.of('S'))
     expect(read.getKeywords()).toContain(sections[1]!.title)
