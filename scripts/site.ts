@@ -128,40 +128,65 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   })
   // The PowerPoint file is written from the deck and its data, with no browser (scripts/pptx/).
   const ids: OutputId[] = [...(found instanceof BrowserNotFoundError ? [] : ['slides', 'handout'] as const), 'pptx']
-  await buildSite(outDir, ids, options.siteUrl)
-  log(`Site: ${outDir}`)
-  // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
-  const { writeEdition } = await import('../app/node/edition')
-  const edition = await writeEdition(outDir, deck, ids)
-  log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
-  log(`Handout page: ${await writeHandoutPage(outDir)}`)
   const outputs: BuildResult['outputs'] = {}
-  // pptxgenjs and the map's geometry take 0.7 s to load: export and handout start without them.
-  const { exportPptx } = await import('./pptx/export')
-  const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
-  outputs.pptx = { path: pptx.path, download: pptx.download!, pages: pptx.slides, bytes: pptx.bytes, ms: elapsedSince(start) }
+  const written = (id: OutputId, path: string, download: string, pages: number, bytes: number): void => {
+    outputs[id] = { path, download, pages, bytes, ms: elapsedSince(start) }
+  }
+
+  /** What Node writes: the reader edition, then the PowerPoint file. */
+  const writeNodeOutputs = async (): Promise<void> => {
+    // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
+    const { writeEdition } = await import('../app/node/edition')
+    const edition = await writeEdition(outDir, deck, ids)
+    log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
+    // pptxgenjs and the map's geometry take 0.7 s to load: export and handout start without them.
+    const { exportPptx } = await import('./pptx/export')
+    const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
+    written('pptx', pptx.path, pptx.download!, pptx.slides, pptx.bytes)
+  }
+
+  /** The two PDFs, two pages of the site printed side by side, into exports/ and downloads/. */
+  const printPdfs = async (browser: Browser): Promise<void> => {
+    const server = await serveStatic(outDir)
+    try {
+      const [slides, handout] = await Promise.all([printSlides(browser, deck, server.url), printHandout(browser, deck, server.url, options.perPage)])
+      for (const [id, pdf, pages] of [['slides', slides, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
+        const path = join(exportsDir, OUTPUTS[id].file)
+        const download = join(outDir, DOWNLOADS_FOLDER, OUTPUTS[id].file)
+        await writeAtomically(path, pdf)
+        await mkdir(join(outDir, DOWNLOADS_FOLDER), { recursive: true })
+        await copyFile(path, download)
+        written(id, path, download, pages, pdf.byteLength)
+        log(`${OUTPUTS[id].label}: ${path} (${pages} pages, ${(pdf.byteLength / 1024).toFixed(0)} KiB), also in the site as ${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}`)
+      }
+    }
+    finally {
+      await server.close()
+    }
+  }
+
+  // Chromium starts and the PDF reader loads while Slidev builds.
+  const launching = found instanceof BrowserNotFoundError ? undefined : launchChromium(found)
+  launching?.catch(() => {})
+  if (launching)
+    startPdfReader()
+  try {
+    await buildSite(outDir, ids, options.siteUrl)
+    log(`Site: ${outDir}`)
+    log(`Handout page: ${await writeHandoutPage(outDir)}`)
+    // Node writes its outputs while Chromium prints; the first failure is the build's.
+    const steps = await Promise.allSettled([writeNodeOutputs(), launching?.then(printPdfs)])
+    const failed = steps.find(step => step.status === 'rejected')
+    if (failed)
+      throw failed.reason
+  }
+  finally {
+    await launching?.then(browser => browser.close(), () => {})
+  }
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
     log(skipped)
     return { outDir, ms: elapsedSince(start), outputs, skipped }
-  }
-
-  const [browser, server] = await Promise.all([launchChromium(found), serveStatic(outDir)])
-  try {
-    // Two pages of the site, printed side by side.
-    const [slides, handout] = await Promise.all([printSlides(browser, deck, server.url), printHandout(browser, deck, server.url, options.perPage)])
-    for (const [id, pdf, pages] of [['slides', slides, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
-      const path = join(exportsDir, OUTPUTS[id].file)
-      const download = join(outDir, DOWNLOADS_FOLDER, OUTPUTS[id].file)
-      await writeAtomically(path, pdf)
-      await mkdir(join(outDir, DOWNLOADS_FOLDER), { recursive: true })
-      await copyFile(path, download)
-      outputs[id] = { path, download, pages, bytes: pdf.byteLength, ms: elapsedSince(start) }
-      log(`${OUTPUTS[id].label}: ${path} (${pages} pages, ${(pdf.byteLength / 1024).toFixed(0)} KiB), also in the site as ${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}`)
-    }
-  }
-  finally {
-    await Promise.all([browser.close(), server.close()])
   }
   return { outDir, ms: elapsedSince(start), outputs }
 }
