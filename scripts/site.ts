@@ -10,15 +10,15 @@ import type { FoundBrowser } from './browser'
 import type { BrowserOptions, SlidevServer } from './pdf/runtime'
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { copyFile, mkdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { DOWNLOADS_ENV } from '../app/downloads/downloads'
 import { DEFAULT_PER_PAGE } from '../app/handout/layout'
 import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../app/node/deck'
 import { writeHandoutPage } from '../app/node/handout'
 import { SITE_URL_ENV } from '../app/node/site-address'
-import { DOWNLOADS_FOLDER, OUTPUTS } from '../data/deck'
+import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../data/deck'
 import { BrowserNotFoundError } from './browser'
 import { checkPerPage, printHandout } from './pdf/handout'
 import { startPdfReader } from './pdf/read'
@@ -133,12 +133,12 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     outputs[id] = { path, download, pages, bytes, ms: elapsedSince(start) }
   }
 
-  /** What Node writes: the reader edition, then the PowerPoint file. */
-  const writeNodeOutputs = async (): Promise<void> => {
+  const writeEditionTo = async (folder: string): Promise<{ bytes: number }> => {
     // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
     const { writeEdition } = await import('../app/node/edition')
-    const edition = await writeEdition(outDir, deck, ids)
-    log(`Reader edition: ${edition.path} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
+    return writeEdition(folder, deck, ids)
+  }
+  const writePptx = async (): Promise<void> => {
     // pptxgenjs and the map's geometry take 0.7 s to load: export and handout start without them.
     const { exportPptx } = await import('./pptx/export')
     const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
@@ -170,18 +170,23 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   launching?.catch(() => {})
   if (launching)
     startPdfReader()
+  // The reader edition needs no built site: it is written beside it while Slidev builds (which empties
+  // its folder first), and moved in after.
+  const aside = join(dirname(outDir), `.${basename(outDir)}-edition-${process.pid}`)
   try {
-    await buildSite(outDir, ids, options.siteUrl)
+    const [edition] = await Promise.all([writeEditionTo(aside), buildSite(outDir, ids, options.siteUrl)])
     log(`Site: ${outDir}`)
+    await rename(join(aside, EDITION_FOLDER), join(outDir, EDITION_FOLDER))
+    log(`Reader edition: ${join(outDir, EDITION_FOLDER, 'index.html')} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
     log(`Handout page: ${await writeHandoutPage(outDir)}`)
-    // Node writes its outputs while Chromium prints; the first failure is the build's.
-    const steps = await Promise.allSettled([writeNodeOutputs(), launching?.then(printPdfs)])
+    // The PowerPoint file is written while Chromium prints; the first failure is the build's.
+    const steps = await Promise.allSettled([writePptx(), launching?.then(printPdfs)])
     const failed = steps.find(step => step.status === 'rejected')
     if (failed)
       throw failed.reason
   }
   finally {
-    await launching?.then(browser => browser.close(), () => {})
+    await Promise.all([launching?.then(browser => browser.close(), () => {}), rm(aside, { recursive: true, force: true })])
   }
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
