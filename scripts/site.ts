@@ -88,6 +88,16 @@ export async function buildSite(outDir: string, downloads: OutputId[], siteUrl?:
     throw new Error(`slidev build exited with ${code ?? 'a signal'}: the site was not built.`)
 }
 
+/** Waits for both steps, then fails with the first failure: no step is left running behind an error. */
+async function bothDone<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b])
+  for (const step of [first, second]) {
+    if (step.status === 'rejected')
+      throw step.reason
+  }
+  return [(first as PromiseFulfilledResult<A>).value, (second as PromiseFulfilledResult<B>).value]
+}
+
 export interface BuildOptions {
   outDir?: string
   /** Where the PDFs go besides the site's downloads/ (default: exports/). */
@@ -174,16 +184,13 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   // its folder first), and moved in after.
   const aside = join(dirname(outDir), `.${basename(outDir)}-edition-${process.pid}`)
   try {
-    const [edition] = await Promise.all([writeEditionTo(aside), buildSite(outDir, ids, options.siteUrl)])
+    const [edition] = await bothDone(writeEditionTo(aside), buildSite(outDir, ids, options.siteUrl))
     log(`Site: ${outDir}`)
     await rename(join(aside, EDITION_FOLDER), join(outDir, EDITION_FOLDER))
     log(`Reader edition: ${join(outDir, EDITION_FOLDER, 'index.html')} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
     log(`Handout page: ${await writeHandoutPage(outDir)}`)
     // The PowerPoint file is written while Chromium prints; the first failure is the build's.
-    const steps = await Promise.allSettled([writePptx(), launching?.then(printPdfs)])
-    const failed = steps.find(step => step.status === 'rejected')
-    if (failed)
-      throw failed.reason
+    await bothDone(writePptx(), launching?.then(printPdfs) ?? Promise.resolve())
   }
   finally {
     await Promise.all([launching?.then(browser => browser.close(), () => {}), rm(aside, { recursive: true, force: true })])
