@@ -28,7 +28,6 @@ import { ensureSite } from './site'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const SLIDEV = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs')
 const KB = 1024
 
 type Side = 'ours' | 'baseline'
@@ -108,11 +107,22 @@ function recordPdf(side: Side, file: string, ms: number, facts: { bytes: number,
   log(`${which} ${side}: ${Math.round(ms)} ms, ${facts.pages} pages, ${Math.round(facts.bytes / KB)} KB (${file})`)
 }
 
+/**
+ * The node arguments of `npm run <name>` as package.json has it (`node --import tsx scripts/….ts`), the
+ * script's path made absolute: ours is timed as a user runs it, less npm's own start.
+ */
+function npmScript(name: string): string[] {
+  const command: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts[name]
+  const [program, ...args] = command.split(' ')
+  if (program !== 'node')
+    throw new Error(`package.json's "${name}" script does not start with node: ${command}`)
+  return args.map(arg => arg.endsWith('.ts') ? join(ROOT, arg) : arg)
+}
+
 /** Runs one of our PDF scripts (scripts/export.ts, scripts/handout.ts), writing into the temporary folder. */
 async function ourPdf(which: 'export' | 'handout', tmp: string, run: number): Promise<void> {
-  const script = join(ROOT, 'scripts', `${which}.ts`)
   const target = join(tmp, `ours-${which}-${run}.pdf`)
-  const result = await runTimed(process.execPath, [TSX, script, '--output', target], { cwd: ROOT, timeoutMs: 600_000 })
+  const result = await runTimed(process.execPath, [...npmScript(which), '--output', target], { cwd: ROOT, timeoutMs: 600_000 })
   if (result.code !== 0)
     throw new Error(`npm run ${which} exited with ${result.code}:\n${result.tail}`)
   recordPdf('ours', target, result.ms, await pdfFacts(target), which)
@@ -121,7 +131,7 @@ async function ourPdf(which: 'export' | 'handout', tmp: string, run: number): Pr
 /** Runs `npm run pptx` (scripts/pptx.ts, no build and no browser needed), writing into the temporary folder. */
 async function ourPptx(tmp: string, run: number): Promise<void> {
   const target = join(tmp, `ours-${run}.pptx`)
-  const result = await runTimed(process.execPath, [TSX, join(ROOT, 'scripts', 'pptx.ts'), '--output', target], { cwd: ROOT, timeoutMs: 300_000 })
+  const result = await runTimed(process.execPath, [...npmScript('pptx'), '--output', target], { cwd: ROOT, timeoutMs: 300_000 })
   if (result.code !== 0)
     throw new Error(`npm run pptx exited with ${result.code}:\n${result.tail}`)
   const bytes = statSync(target).size
@@ -161,7 +171,7 @@ async function measureDev(browser: Browser, deck: Deck): Promise<void> {
 /** Builds into `out` (ours: `npm run build`, the site and both PDFs); false when the build failed. */
 async function measureBuild(deck: Deck, out: string): Promise<boolean> {
   const command = deck.side === 'ours'
-    ? [TSX, join(ROOT, 'scripts/build.ts'), '--out', out, '--exports', join(out, '..', `${basename(out)}-exports`)]
+    ? [...npmScript('build'), '--out', out, '--exports', join(out, '..', `${basename(out)}-exports`)]
     : [SLIDEV, 'build', '--out', out]
   const result = await runTimed(process.execPath, command, { cwd: deck.dir, timeoutMs: 600_000 })
   if (result.code !== 0 || !existsSync(join(out, 'index.html'))) {

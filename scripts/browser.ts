@@ -1,7 +1,7 @@
 // Finds a Chromium for export and the browser tests, in this order: the CHROMIUM_PATH environment
 // variable, Playwright's own download, then an installed Chrome or Chromium (the headless shell first
 // for printing, a full browser first for the tests that use the deck as a user would).
-// `tsx scripts/browser.ts` prints the one found; `--ensure` installs Debian's Chromium when none is
+// `node --import tsx scripts/browser.ts` prints the one found; `--ensure` installs Debian's Chromium when none is
 // found and the machine can (root with apt-get), and otherwise exits 1 with instructions.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'

@@ -10,7 +10,6 @@ import { createServer } from 'node:http'
 import { extname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import compression from 'compression'
 import sirv from 'sirv'
 
 /** The media type of a .pptx (IANA), which sirv does not know. */
@@ -35,7 +34,14 @@ function reply(res: ServerResponse, status: number, text: string, headers: Recor
   res.end(body)
 }
 
-export async function serveStatic(root: string, options: { port?: number, base?: string } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  port?: number
+  base?: string
+  /** Gzip or brotli text (default true). The printers turn it off: Chromium on the same machine gains nothing from it. */
+  compress?: boolean
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const dir = resolve(root)
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`${dir}/index.html is missing: run \`npm run build\` first.`)
@@ -54,7 +60,8 @@ export async function serveStatic(root: string, options: { port?: number, base?:
     },
   })
   // A compressed byte range would not match the file's offsets: ranges go out as they are.
-  const compress = compression({ filter: (req, res) => !req.headers.range && compression.filter(req, res) }) as unknown as Middleware
+  const { default: compression } = options.compress === false ? { default: undefined } : await import('compression')
+  const compress = (compression?.({ filter: (req, res) => !req.headers.range && compression.filter(req, res) }) ?? ((_req, _res, next) => next())) as Middleware
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '/'

@@ -157,7 +157,7 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
 
   /** The two PDFs, two pages of the site printed side by side, into exports/ and downloads/. */
   const printPdfs = async (browser: Browser): Promise<void> => {
-    const server = await serveStatic(outDir)
+    const server = await serveStatic(outDir, { compress: false })
     try {
       const [slides, handout] = await Promise.all([printSlides(browser, deck, server.url), printHandout(browser, deck, server.url, options.perPage)])
       for (const [id, pdf, pages] of [['slides', slides, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
@@ -226,7 +226,7 @@ async function printToFile(id: OutputId, options: ExportOptions, print: Printer,
   const found = await locateChromium(options)
   const site = serve ? undefined : await ensureSite({ log: options.log, findBrowser: async () => found })
   // The server starts while Chromium starts.
-  const serving = site ? serveStatic(site) : serve!()
+  const serving = site ? serveStatic(site, { compress: false }) : serve!()
   const browser = await launchChromium(found).catch(async (error: unknown) => {
     await serving.then(s => s.close(), () => {})
     throw error
