@@ -2,12 +2,14 @@ import type { Buffer } from 'node:buffer'
 // Browser-side measurements in headless Chromium. A small script in the page watches every animation
 // frame for the slide it is told to expect; once that slide is visible, has text and the fonts have
 // loaded, it notes the time right after that frame was painted. Times are the page's own clock
-// (performance.now(), 0 = navigation start), so Playwright's round trips do not count.
+// (performance.now(), 0 = navigation start), so Playwright's round trips do not count. The pages open
+// in a full Chromium, as a user's (the PDFs print in the headless shell: scripts/browser.ts).
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { SlideText } from './baseline'
+import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
-import { findBrowser, launchArgs } from '../browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../browser'
 
 export const VIEWPORT = { width: 980, height: 552 }
 
@@ -49,7 +51,7 @@ function watchPaint(): void {
 }
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: (await findBrowser()).path, args: launchArgs() })
+  return chromium.launch({ executablePath: (await findBrowser(process.env, VIEWING_BROWSERS)).path, args: launchArgs() })
 }
 
 /** A fresh context (empty cache) that refuses every request off this machine, counting them. */
