@@ -68,6 +68,10 @@ describe('the map\'s drawing, made at build time', () => {
       expect(frame.land, frame.id).toMatch(/^M[\d.]+,[\d.]+/)
   })
 
+  it('is, read from its cache in node_modules/.cache/, the drawing made afresh', () => {
+    expect(geometry).toEqual(mapGeometry(places))
+  })
+
   it('refuses a place that falls outside every frame', () => {
     expect(() => mapGeometry([{ id: 'guam', name: 'Honolulu', lat: 21.3, lon: -157.9 }])).toThrow(/no frame for Honolulu/)
   })
