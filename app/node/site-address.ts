@@ -3,7 +3,6 @@
 // phone's width. The code is drawn at build time as SVG (the `qrcode` package runs in Node only; the
 // client gets markup), through the virtual module `virtual:lecture-site` (setup/vite-plugins.ts) and app/site/SiteQr.vue.
 // Without --site-url there is no address and no QR code.
-import QRCode from 'qrcode'
 import { EDITION_FOLDER } from '../../data/deck'
 import { UsageError } from '../../scripts/args'
 
@@ -36,6 +35,8 @@ export function siteAddress(url: string): SiteAddress {
 
 /** The QR code of `text` as an SVG element (dark modules on white, with the quiet zone the standard asks for). */
 export async function qrSvg(text: string, label: string): Promise<string> {
+  // Loaded here: the export and the handout read this module's constant and need no QR code.
+  const { default: QRCode } = await import('qrcode')
   const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } })
   return svg.replace('<svg ', `<svg role="img" aria-label="${label.replace(/[&"<>]/g, c => `&#${c.charCodeAt(0)};`)}" `)
 }
