@@ -72,12 +72,16 @@ export function staleReason(dist: string = DIST_DIR, root: string = PROJECT_ROOT
   return newer.length > 0 ? `${newer.join(', ')} changed after ${dist} was built` : null
 }
 
-/** Runs `slidev build` into `outDir`; the site links to the `downloads` that will be printed into it. */
+/**
+ * Runs `slidev build` into `outDir`; the site links to the `downloads` that will be printed into it.
+ * NODE_ENV is production whatever the caller's (vitest's `test`, or `development` once Vite ran in
+ * the caller): under any other value the site would bundle Vue's development build.
+ */
 export async function buildSite(outDir: string, downloads: OutputId[], siteUrl?: string): Promise<void> {
   const slidev = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
   const child = spawn(process.execPath, [slidev, 'build', '--out', outDir], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, [DOWNLOADS_ENV]: downloads.join(','), [SITE_URL_ENV]: siteUrl ?? '' },
+    env: { ...process.env, NODE_ENV: 'production', [DOWNLOADS_ENV]: downloads.join(','), [SITE_URL_ENV]: siteUrl ?? '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const code = await new Promise<number | null>((done, fail) => {

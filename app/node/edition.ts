@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer'
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
@@ -26,6 +27,13 @@ export interface EditionResult {
   bytes: number
 }
 
+function restoreNodeEnv(value: string | undefined): void {
+  if (value === undefined)
+    delete process.env.NODE_ENV
+  else
+    process.env.NODE_ENV = value
+}
+
 export async function writeEdition(outDir: string, deck: Deck, downloads: OutputId[]): Promise<EditionResult> {
   const folder = join(outDir, EDITION_FOLDER)
   await mkdir(join(folder, 'fonts'), { recursive: true })
@@ -35,6 +43,10 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     await copyFile(require.resolve(face.file), join(folder, 'fonts', name))
     return `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight}; font-display: swap; src: url('fonts/${name}') format('woff2'); }`
   }))
+  // Vite sets NODE_ENV=development in this process when it is unset; a `slidev build` started from
+  // here afterwards (the bench, `npm run export` building first) would then bundle Vue's development
+  // build. It is put back when the server closes.
+  const nodeEnv = process.env.NODE_ENV
   const vite = await createServer({
     root: PROJECT_ROOT,
     configFile: false,
@@ -43,6 +55,9 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     plugins: [vue(), realignmentMap()],
     server: { middlewareMode: true, hmr: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
+  }).catch((error: unknown) => {
+    restoreNodeEnv(nodeEnv)
+    throw error
   })
   try {
     const { renderEdition } = await vite.ssrLoadModule('/app/edition/render.ts') as typeof import('../edition/render')
@@ -62,5 +77,6 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
   }
   finally {
     await vite.close()
+    restoreNodeEnv(nodeEnv)
   }
 }

@@ -32,6 +32,25 @@ describe('npm run build', () => {
     }
   })
 
+  it('ships Vue\'s production build, though the tests run it under NODE_ENV=test (no hot-reload runtime in the bundle)', () => {
+    const scripts = readdirSync(join(dist, 'assets'), { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(scripts.filter(name => readFileSync(join(dist, 'assets', name), 'utf8').includes('__VUE_HMR_RUNTIME__'))).toEqual([])
+  })
+
+  it('leaves NODE_ENV as it was after writing the reader edition (Vite sets it, and a later slidev build would bundle Vue\'s development build)', async () => {
+    const { writeEdition } = await import('../../app/node/edition')
+    const before = process.env.NODE_ENV
+    delete process.env.NODE_ENV
+    try {
+      await writeEdition(join(tmp, 'edition'), deck, [])
+      expect(process.env.NODE_ENV).toBeUndefined()
+    }
+    finally {
+      process.env.NODE_ENV = before
+    }
+  })
+
   it('prints one page per slide in the slides PDF, and the handout from that same export', async () => {
     const slides = await PDFDocument.load(readFileSync(join(dist, DOWNLOADS_FOLDER, OUTPUTS.slides.file)))
     expect(slides.getPageCount()).toBe(deck.slides.length)
