@@ -153,7 +153,7 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     return writeEdition(folder, deck, ids)
   }
   const writePptx = async (): Promise<void> => {
-    // pptxgenjs and the map's geometry take 0.7 s to load: export and handout start without them.
+    // pptxgenjs takes half a second to load: export and handout start without it.
     const { exportPptx } = await import('./pptx/export')
     const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
     written('pptx', pptx.path, pptx.download!, pptx.slides, pptx.bytes)
