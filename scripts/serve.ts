@@ -59,9 +59,12 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
         res.setHeader('Content-Type', PPTX_TYPE)
     },
   })
-  // A compressed byte range would not match the file's offsets: ranges go out as they are.
-  const { default: compression } = options.compress === false ? { default: undefined } : await import('compression')
-  const compress = (compression?.({ filter: (req, res) => !req.headers.range && compression.filter(req, res) }) ?? ((_req, _res, next) => next())) as Middleware
+  let compress: Middleware = (_req, _res, next) => next()
+  if (options.compress !== false) {
+    const { default: compression } = await import('compression')
+    // A compressed byte range would not match the file's offsets: ranges go out as they are.
+    compress = compression({ filter: (req, res) => !req.headers.range && compression.filter(req, res) }) as unknown as Middleware
+  }
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '/'

@@ -22,6 +22,7 @@ const INDEX = '<!doctype html><title>deck</title><p>the deck</p>'
 const ASSET = `export const text = '${'the deck says this '.repeat(200)}'\n`
 
 let server: StaticServer
+let siteRoot: string
 let outside: string
 
 function get(path: string, options: { method?: string, headers?: Record<string, string> } = {}): Promise<Reply> {
@@ -47,6 +48,7 @@ beforeAll(async () => {
   outside = 'outside the root'
   writeFileSync(join(dir, 'secret.txt'), outside)
   server = await serveStatic(root, { base: '/lecture/' })
+  siteRoot = root
 })
 
 afterAll(async () => {
@@ -115,5 +117,22 @@ describe('serveStatic', () => {
     expect(gunzipSync(reply.body).toString()).toBe(ASSET)
     expect((await get('/lecture/assets/index-Ab12Cd.js', { headers: { 'accept-encoding': 'br, gzip' } })).headers['content-encoding']).toBe('br')
     expect((await get('/lecture/assets/index-Ab12Cd.js')).headers['content-encoding']).toBeUndefined()
+  })
+
+  it('sends the files as they are when told not to compress (the printers\' server)', async () => {
+    const plain = await serveStatic(siteRoot, { compress: false })
+    try {
+      const reply = await new Promise<{ encoding?: string, length: number }>((done, fail) => {
+        request({ host: '127.0.0.1', port: plain.port, path: '/assets/index-Ab12Cd.js', headers: { 'accept-encoding': 'gzip, br' } }, (res) => {
+          let length = 0
+          res.on('data', (chunk: Buffer) => length += chunk.length)
+          res.on('end', () => done({ encoding: res.headers['content-encoding'], length }))
+        }).on('error', fail).setTimeout(5000, () => fail(new Error('no answer in 5 s'))).end()
+      })
+      expect(reply).toEqual({ encoding: undefined, length: ASSET.length })
+    }
+    finally {
+      await plain.close()
+    }
   })
 })
