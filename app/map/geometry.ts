@@ -27,11 +27,15 @@ function cachedGeometry(): MapGeometry {
   }
   catch {
     const drawn = mapGeometry(places)
-    // Written under a temporary name, then renamed: a process reading it never sees half a file.
-    mkdirSync(dir, { recursive: true })
-    const temp = `${file}.${process.pid}.partial`
-    writeFileSync(temp, JSON.stringify(drawn))
-    renameSync(temp, file)
+    // Written under a temporary name, then renamed: a process reading it never sees half a file. Where
+    // node_modules/ cannot be written, the drawing is simply made again next time.
+    try {
+      mkdirSync(dir, { recursive: true })
+      const temp = `${file}.${process.pid}.partial`
+      writeFileSync(temp, JSON.stringify(drawn))
+      renameSync(temp, file)
+    }
+    catch {}
     return drawn
   }
 }
