@@ -106,7 +106,7 @@ export function launchArgs(): string[] {
   return args
 }
 
-/** The headless shell for exports and tests; the full browser beside it, for opening the deck. */
+/** The headless shell prints the PDFs; the full browser runs the tests that open the deck as a user would. */
 const DEBIAN_PACKAGES = ['chromium-headless-shell', 'chromium']
 
 function installDebianChromium(): boolean {

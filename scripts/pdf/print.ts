@@ -4,7 +4,6 @@
 // box, nothing blank, the slide numbers, link targets, fonts loaded.
 import type { Browser, Page } from 'playwright-chromium'
 import { SLIDEV_ERROR_TEXTS, SLIDEV_LOADING_TEXT } from '../../app/slidev/errors'
-import { startPdfReader } from './read'
 import { ExportCheckError } from './runtime'
 
 export interface PrintJob {
@@ -67,8 +66,7 @@ function slideProblems({ expected, errors, loading, perPage }: { expected: numbe
 /** Prints `job.url` once, after checking it; throws ExportCheckError with every problem found. */
 export async function printPage(browser: Browser, job: PrintJob): Promise<Uint8Array> {
   const context = await browser.newContext({ viewport: job.viewport, colorScheme: 'light' })
-  // What reads the file afterwards loads while Chromium renders.
-  startPdfReader()
+  // What finishes the file loads while Chromium renders (the commands in site.ts start the reader).
   void import('pdf-lib')
   const messages: string[] = []
   try {
