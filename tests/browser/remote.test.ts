@@ -60,7 +60,13 @@ beforeAll(async () => {
   await waitForServer(`${base}/`, 120_000)
   browser = await chromium.launch({ executablePath: (await findBrowser(process.env, VIEWING_BROWSERS)).path, args: launchArgs() })
   presenter = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  audience = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })).newPage()
+  const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+  // Slidev lets a viewer on localhost or 127.0.0.1 send its own slide back to the presenter; a phone in
+  // the hall reaches the laptop by its LAN address and only follows. The test's phone is on 127.0.0.1,
+  // so it is set to follow only, as Slidev's own sync setting does, or its echo of a slide it has just
+  // left would now and then move the presenter back.
+  await phone.addInitScript(() => localStorage.setItem('slidev-sync-directions', JSON.stringify({ viewerSend: false, viewerReceive: true, presenterSend: true, presenterReceive: true })))
+  audience = await phone.newPage()
   for (const page of [presenter, audience]) {
     page.on('request', (request) => {
       if (!request.url().startsWith(base) && !request.url().startsWith('data:') && !request.url().startsWith('blob:'))
