@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { playwright } from './cjs'
 
 export interface FoundBrowser {
   path: string
@@ -54,7 +55,7 @@ export class BrowserNotFoundError extends Error {
 
 async function playwrightOwn(): Promise<string | undefined> {
   try {
-    const { chromium } = await import('playwright-chromium')
+    const { chromium } = playwright()
     const path = chromium.executablePath()
     return path && existsSync(path) ? path : undefined
   }

@@ -8,6 +8,7 @@ import type { PdfLink } from './read'
 import { escapeHtml } from '../../app/node/html'
 import { formatDate } from '../../data/format'
 import { lecture, sections } from '../../data/lecture'
+import { pdfLib } from '../cjs'
 
 export type PdfKind = 'slides' | 'handout'
 
@@ -62,8 +63,8 @@ export interface FinishedPdf {
 
 /** The printed PDF with document information, XMP, link descriptions and tab order. */
 export async function finishPdf(printed: Uint8Array, info: DocumentInfo, describe: DescribeLink): Promise<FinishedPdf> {
-  // Loaded here, not before Chromium starts (the printers run while it loads).
-  const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } = await import('pdf-lib')
+  // Loaded on first use, after Chromium has started (print.ts loads it while the page settles).
+  const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } = pdfLib()
   const text = (value: unknown): string | undefined =>
     value instanceof PDFString || value instanceof PDFHexString || value instanceof PDFName ? value.decodeText() : undefined
   const pdf = await PDFDocument.load(printed)

@@ -4,6 +4,7 @@
 // box, nothing blank, the slide numbers, link targets, fonts loaded.
 import type { Browser, Page } from 'playwright-chromium'
 import { SLIDEV_ERROR_TEXTS, SLIDEV_LOADING_TEXT } from '../../app/slidev/errors'
+import { pdfLib } from '../cjs'
 import { ExportCheckError } from './runtime'
 
 export interface PrintJob {
@@ -66,14 +67,14 @@ function slideProblems({ expected, errors, loading, perPage }: { expected: numbe
 /** Prints `job.url` once, after checking it; throws ExportCheckError with every problem found. */
 export async function printPage(browser: Browser, job: PrintJob): Promise<Uint8Array> {
   const context = await browser.newContext({ viewport: job.viewport, colorScheme: 'light' })
-  // What finishes the file loads while Chromium renders (the commands in site.ts start the reader).
-  void import('pdf-lib')
   const messages: string[] = []
   try {
     const page = await context.newPage()
     page.on('console', message => message.type() === 'error' && messages.push(message.text()))
     page.on('pageerror', error => messages.push(error.message))
     await page.goto(job.url, { waitUntil: 'load', timeout: job.timeout })
+    // What finishes the file loads while the page settles (the commands in site.ts start the reader).
+    pdfLib()
     const deadline = Date.now() + job.timeout
     for (;;) {
       try {

@@ -8,9 +8,9 @@ import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import process from 'node:process'
 import { Worker } from 'node:worker_threads'
-import { chromium } from 'playwright-chromium'
 import { UsageError } from '../args'
 import { findBrowser, launchArgs } from '../browser'
+import { playwright } from '../cjs'
 
 /** The export ran but its result is wrong; the message says what and where. */
 export class ExportCheckError extends Error {
@@ -34,7 +34,7 @@ export async function locateChromium(options: BrowserOptions = {}): Promise<Foun
 
 export async function launchChromium(options: BrowserOptions | FoundBrowser = {}): Promise<Browser> {
   const found = 'path' in options ? options : await locateChromium(options)
-  return chromium.launch({ executablePath: found.path, args: launchArgs() })
+  return playwright().chromium.launch({ executablePath: found.path, args: launchArgs() })
 }
 
 export interface SlidevServer {
