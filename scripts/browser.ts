@@ -1,8 +1,9 @@
 // Finds a Chromium for export and the browser tests, in this order: the CHROMIUM_PATH environment
 // variable, Playwright's own download, then an installed Chrome or Chromium (the headless shell first
 // for printing, a full browser first for the tests that use the deck as a user would).
-// `node --import tsx scripts/browser.ts` prints the one found; `--ensure` installs Debian's Chromium when none is
-// found and the machine can (root with apt-get), and otherwise exits 1 with instructions.
+// `node --import tsx scripts/browser.ts` prints the two found (one prints, one opens the deck); `--ensure`
+// installs Debian's Chromium and its headless shell when either is missing and the machine can (root
+// with apt-get), and otherwise exits 1 with instructions.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
@@ -39,10 +40,13 @@ export const VIEWING_BROWSERS = [
  */
 const PRINTING_BROWSERS = ['/usr/bin/chromium-headless-shell', ...VIEWING_BROWSERS]
 
+/** The headless shell prints the PDFs; the full browser runs the tests that open the deck as a user would. */
+const DEBIAN_PACKAGES = ['chromium-headless-shell', 'chromium']
+
 export const HOW_TO_GET_ONE = [
   'No Chrome or Chromium was found for the export and the browser tests. Any one of these fixes it:',
   `  - set ${ENV_VAR} to the path of a Chrome or Chromium executable;`,
-  '  - on Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y chromium-headless-shell chromium;',
+  `  - on Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y ${DEBIAN_PACKAGES.join(' ')};`,
   '  - where the Playwright download host is reachable: npx playwright install chromium.',
 ].join('\n')
 
@@ -107,9 +111,6 @@ export function launchArgs(): string[] {
   return args
 }
 
-/** The headless shell prints the PDFs; the full browser runs the tests that open the deck as a user would. */
-const DEBIAN_PACKAGES = ['chromium-headless-shell', 'chromium']
-
 function installDebianChromium(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0)
     return false
@@ -128,18 +129,22 @@ function installDebianChromium(): boolean {
 
 async function main(): Promise<void> {
   const ensure = process.argv.includes('--ensure')
+  // Both are needed: one that prints, and a full browser for the tests that use the deck.
+  const both = (): Promise<FoundBrowser[]> => Promise.all([findBrowser(), findBrowser(process.env, VIEWING_BROWSERS)])
+  let found: FoundBrowser[]
   try {
-    const found = await findBrowser()
-    console.log(`Browser (${found.source}): ${found.path}`)
+    found = await both()
   }
   catch (error) {
     if (!(error instanceof BrowserNotFoundError) || !ensure || !installDebianChromium()) {
       console.error((error as Error).message)
       process.exit(1)
     }
-    const found = await findBrowser()
-    console.log(`Browser (${found.source}): ${found.path}`)
+    found = await both()
   }
+  const [printing, viewing] = found
+  console.log(`Browser for the PDFs (${printing!.source}): ${printing!.path}`)
+  console.log(`Browser for the deck (${viewing!.source}): ${viewing!.path}`)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url))
