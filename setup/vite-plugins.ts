@@ -23,9 +23,10 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { DOWNLOADS_ENV, plannedDownloads } from '../app/downloads/downloads'
 import { realignmentMap } from '../app/map/plugin'
 import { lectureContext } from '../app/node/context'
-import { readDeck } from '../app/node/deck'
 import { qrSvg, SITE_URL_ENV, siteAddress } from '../app/node/site-address'
 import { speakerNoteHtml } from '../app/node/speaker-notes'
+import { audienceAddress } from '../app/node/vite/audience-address'
+import { deckCheck } from '../app/node/vite/deck-check'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
 import { referenceNumbers } from '../data/notes'
 
@@ -92,9 +93,9 @@ export default defineVitePluginsSetup((options) => {
       const refHref = CONTEXT_MODULES[id.slice(1)]
       if (!id.startsWith('\0') || !refHref)
         return undefined
-      const deck = await readDeck(options.entry)
-      this.addWatchFile(deck.entry)
-      const { slides, references } = lectureContext(deck.slides.map(slide => slide.note), refHref)
+      // Slidev's own parse of the deck, which under `npm run dev` is the last one that passed the check.
+      const notes = options.data.slides.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled).map(slide => slide.note ?? '')
+      const { slides, references } = lectureContext(notes, refHref)
       return `export const contexts = ${JSON.stringify(slides.map(slide => slide.html))}\nexport const references = ${JSON.stringify(references)}\n`
     },
     handleHotUpdate({ file, server }) {
@@ -176,5 +177,5 @@ export default defineVitePluginsSetup((options) => {
       }) as typeof hot.send
     },
   }
-  return [plugin, menuButtonFix, context, site, speakerNotes, realignmentMap()]
+  return [deckCheck(options), audienceAddress(options), plugin, menuButtonFix, context, site, speakerNotes, realignmentMap()]
 })

@@ -16,6 +16,8 @@ export interface SlideContext {
   $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
   $clicks: Ref<number>
   $nav: Ref<{ slides: SlideRouteLike[], total: number, currentPage: number }>
+  /** How much the slide is scaled where it is shown (small in the presenter's and the overview's copies). */
+  $scale: Ref<number>
 }
 
 export function useSlideContext(): SlideContext

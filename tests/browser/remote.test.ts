@@ -1,63 +1,30 @@
-import type { Buffer } from 'node:buffer'
 // Following live: `npm run dev -- --remote <password>` (Slidev's own remote mode). The test starts the
 // dev server bound to 127.0.0.1 (it talks to nothing else), opens the presenter view and, at phone
 // size, the audience's page; the presenter advances, and the audience's page follows to the slide and
 // the click. At that size nothing of the app's own (search button, reader link) covers the slide.
-// The server is stopped by the test, with its whole process group.
-import type { ChildProcess } from 'node:child_process'
+// The server is stopped by the test, with its whole process group. The audience's address is printed
+// without the password, and neither the audience's page nor its address shows the password.
 import type { Browser, Locator, Page } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import type { DevServer } from './dev-server'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
+import { startDevServer } from './dev-server'
 
 const PASSWORD = 'hall-2009'
 const PHONE = { width: 390, height: 844 }
-let server: ChildProcess
+let server: DevServer
 let base: string
 let browser: Browser
 let presenter: Page
 let audience: Page
-let output = ''
-
-/** A port nobody listens on, chosen by the system. */
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>(done => probe.listen(0, '127.0.0.1', done))
-  const { port } = probe.address() as { port: number }
-  await new Promise(done => probe.close(done))
-  return port
-}
-
-/** Waits until the dev server answers, with bounded requests, up to `ms`. */
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    if (server.exitCode !== null)
-      throw new Error(`slidev exited with ${server.exitCode}:\n${output.slice(-2000)}`)
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then(r => r.ok, () => false)
-    if (ok)
-      return
-    await new Promise(done => setTimeout(done, 500))
-  }
-  throw new Error(`slidev did not answer at ${url} within ${ms / 1000} s:\n${output.slice(-2000)}`)
-}
 
 beforeAll(async () => {
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, [resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), '--remote', PASSWORD, '--bind', '127.0.0.1', '--port', String(port), '--open', 'false'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  server.stdout!.on('data', (chunk: Buffer) => output += chunk.toString())
-  server.stderr!.on('data', (chunk: Buffer) => output += chunk.toString())
-  await waitForServer(`${base}/`, 120_000)
+  server = await startDevServer({ args: ['--remote', PASSWORD] })
+  base = server.base
   browser = await chromium.launch({ executablePath: (await findBrowser(process.env, VIEWING_BROWSERS)).path, args: launchArgs() })
   presenter = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
@@ -77,13 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise(done => server.once('exit', done))
-    process.kill(-server.pid, 'SIGTERM')
-    await Promise.race([exited, new Promise(done => setTimeout(done, 5000))])
-    if (server.exitCode === null && server.signalCode === null)
-      process.kill(-server.pid, 'SIGKILL')
-  }
+  await server?.stop()
 })
 
 /** Revealed items of the agenda (slide 2) in `within`. */
@@ -92,6 +53,12 @@ function shownAgendaItems(within: Page | Locator): Promise<number> {
 }
 
 describe('following the presenter live (--remote)', () => {
+  it('prints the audience\'s address, without the password', async () => {
+    await expect.poll(() => server.output(), { timeout: 15_000 }).toContain('Audience (phones on the hall\'s network):')
+    const lines = server.output().split('\n').filter(line => line.includes('Audience'))
+    expect(lines).toEqual([`  Audience (phones on the hall's network): ${base}/`])
+  })
+
   it('guards the presenter view with the password', async () => {
     const page = await browser.newPage()
     page.on('dialog', dialog => dialog.dismiss())
@@ -128,6 +95,8 @@ describe('following the presenter live (--remote)', () => {
       await expect.poll(() => shownAgendaItems(audience), { timeout: 15_000 }).toBe(shown)
       await presenter.waitForTimeout(500)
     }
+    expect(await audience.locator('body').innerText()).not.toContain(PASSWORD)
+    expect(audience.url()).not.toContain(PASSWORD)
     await audience.screenshot({ path: resolve(ROOT, 'test-results', 'remote-audience-390x844.png') })
   })
 
