@@ -7,6 +7,9 @@ import { ExportCheckError } from './pdf/runtime'
 
 export { UsageError }
 
+/** app/node/check.ts's DeckCheckError, scripts/site.ts's BuildError. */
+const EXPECTED = new Set(['DeckCheckError', 'BuildError'])
+
 /** Runs `main` with the command line's arguments; exits 0 when it resolves, 1 when it throws. */
 export async function runCli(main: (argv: string[]) => Promise<void>): Promise<void> {
   try {
@@ -15,7 +18,8 @@ export async function runCli(main: (argv: string[]) => Promise<void>): Promise<v
   }
   catch (error) {
     // Errors we expect say everything in their message; anything else keeps its stack for a bug report.
-    if (error instanceof BrowserNotFoundError || error instanceof ExportCheckError || error instanceof UsageError)
+    // The deck's check and the site's build are named, not imported: every command would load them.
+    if (error instanceof BrowserNotFoundError || error instanceof ExportCheckError || error instanceof UsageError || (error instanceof Error && EXPECTED.has(error.name)))
       console.error(error.message)
     else
       console.error(error)

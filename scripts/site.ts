@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 // The built site as the one source of every output, and the commands that decide when to build it:
 // `slidev build` writes it, the reader edition and the handout page are written into it (app/node/),
 // and the two PDFs are printed from two of its pages (#/print by pdf/slides.ts, handout/ by pdf/handout.ts) by
@@ -10,23 +11,32 @@ import type { FoundBrowser } from './browser'
 import type { BrowserOptions, SlidevServer } from './pdf/runtime'
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises'
+import { readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { DOWNLOADS_ENV } from '../app/downloads/downloads'
 import { DEFAULT_PER_PAGE } from '../app/handout/layout'
+import { checkDeck, DeckCheckError } from '../app/node/check'
 import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../app/node/deck'
 import { writeHandoutPage } from '../app/node/handout'
 import { SITE_URL_ENV } from '../app/node/site-address'
-import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../data/deck'
+import { DOWNLOADS_FOLDER, EDITION_FOLDER, HANDOUT_FOLDER, OUTPUTS } from '../data/deck'
 import { BrowserNotFoundError } from './browser'
 import { checkPerPage, printHandout } from './pdf/handout'
 import { startPdfReader } from './pdf/read'
-import { checkOutput, elapsedSince, launchChromium, locateChromium, startSlidev, writeAtomically } from './pdf/runtime'
+import { checkFolder, checkOutput, elapsedSince, launchChromium, locateChromium, makeFolders, startSlidev, writeAtomically } from './pdf/runtime'
 import { printSlides } from './pdf/slides'
 import { serveStatic } from './serve'
 
 export const DIST_DIR = resolve(PROJECT_ROOT, 'dist')
+
+/** `slidev build` failed; the message holds what it printed that matters. */
+export class BuildError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BuildError'
+  }
+}
 
 export interface ExportResult {
   path: string
@@ -72,24 +82,41 @@ export function staleReason(dist: string = DIST_DIR, root: string = PROJECT_ROOT
   return newer.length > 0 ? `${newer.join(', ')} changed after ${dist} was built` : null
 }
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001B\[[\d;]*m/g
+const ERROR_WORD = /\berror\b/i
+
+/** What `slidev build` prints that is not ours to act on: Vue's warnings with their prop dumps, bundler chatter. */
+const NOT_OURS = /^\s*(?:\[Vue warn\]|at <|\(!\)|\[PLUGIN_TIMINGS\])/
+
+/** The lines of `slidev build`'s output worth a reader's eyes: its errors, without the noise around them. */
+export function buildMessages(output: string): string[] {
+  const lines = output.split('\n').map(line => line.replace(ANSI, '').trimEnd())
+  const errors = lines.filter(line => ERROR_WORD.test(line) && !NOT_OURS.test(line))
+  return (errors.length > 0 ? errors : lines.filter(line => line.trim() && !NOT_OURS.test(line)).slice(-5)).slice(0, 10)
+}
 /**
  * Runs `slidev build` into `outDir`; the site links to the `downloads` that will be printed into it.
  * NODE_ENV is production whatever the caller's (vitest's `test`, or `development` once Vite ran in
- * the caller): under any other value the site would bundle Vue's development build.
+ * the caller): under any other value the site would bundle Vue's development build. Its output is kept,
+ * and when it fails the error says what it printed that matters, not the hundreds of lines around it.
  */
-export async function buildSite(outDir: string, downloads: OutputId[], siteUrl?: string): Promise<void> {
+export async function buildSite(outDir: string, downloads: OutputId[], siteUrl?: string, entry = DEFAULT_ENTRY): Promise<void> {
   const slidev = resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
-  const child = spawn(process.execPath, [slidev, 'build', '--out', outDir], {
+  const child = spawn(process.execPath, [slidev, 'build', entry, '--out', outDir], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: 'production', [DOWNLOADS_ENV]: downloads.join(','), [SITE_URL_ENV]: siteUrl ?? '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => output += chunk.toString())
+  child.stderr!.on('data', (chunk: Buffer) => output += chunk.toString())
   const code = await new Promise<number | null>((done, fail) => {
     child.once('error', fail)
-    child.once('exit', done)
+    child.once('close', done)
   })
   if (code !== 0)
-    throw new Error(`slidev build exited with ${code ?? 'a signal'}: the site was not built.`)
+    throw new BuildError(`slidev build failed (exit code ${code ?? 'a signal'}): the site was not built.\n${buildMessages(output).map(line => `  ${line.trim()}`).join('\n')}`)
 }
 
 /** Waits for both steps, then fails with the first failure: no step is left running behind an error. */
@@ -103,6 +130,8 @@ async function bothDone<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
 }
 
 export interface BuildOptions {
+  /** The deck (default: slides.md); another one must lie in this folder, beside components/ and data/. */
+  entry?: string
   outDir?: string
   /** Where the PDFs go besides the site's downloads/ (default: exports/). */
   exportsDir?: string
@@ -128,13 +157,22 @@ export interface BuildResult {
  * `npm run build`: the site, then the slides PDF and the handout printed from it, written to exports/
  * and into the site's downloads/. Without a browser the site is still built, with no downloads, and
  * the result says which outputs were skipped and how to get a browser.
+ *
+ * Nothing is built from a deck that fails its check (app/node/check.ts), and nothing is put in place
+ * before every step passed: the site and its downloads are made in a staging folder beside `outDir`,
+ * which then takes the place of the old site, and only then are the files copied to exports/. A failed
+ * build leaves the last good site and exports as they were.
  */
 export async function buildAll(options: BuildOptions = {}): Promise<BuildResult> {
   const start = performance.now()
   const log = options.log ?? (() => {})
   const outDir = resolve(options.outDir ?? DIST_DIR)
   const exportsDir = resolve(options.exportsDir ?? EXPORTS_DIR)
-  const deck = await readDeck()
+  await Promise.all([checkFolder(outDir, `--out ${outDir}`), checkFolder(exportsDir, `--exports ${exportsDir}`)])
+  const problems = await checkDeck(options.entry ?? DEFAULT_ENTRY)
+  if (problems.length > 0)
+    throw new DeckCheckError(problems, PROJECT_ROOT)
+  const deck = await readDeck(options.entry)
   const found = await locateChromium({ findBrowser: options.findBrowser }).catch((error: unknown) => {
     if (error instanceof BrowserNotFoundError)
       return error
@@ -142,10 +180,9 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   })
   // The PowerPoint file is written from the deck and its data, with no browser (scripts/pptx/).
   const ids: OutputId[] = [...(found instanceof BrowserNotFoundError ? [] : ['slides', 'handout'] as const), 'pptx']
-  const outputs: BuildResult['outputs'] = {}
-  const written = (id: OutputId, path: string, download: string, pages: number, bytes: number): void => {
-    outputs[id] = { path, download, pages, bytes, ms: elapsedSince(start) }
-  }
+  const stage = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`)
+  const downloads = join(stage, DOWNLOADS_FOLDER)
+  const made: Array<{ id: OutputId, pages: number, bytes: number }> = []
 
   const writeEditionTo = async (folder: string): Promise<{ bytes: number }> => {
     // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
@@ -155,23 +192,18 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   const writePptx = async (): Promise<void> => {
     // pptxgenjs takes half a second to load: export and handout start without it.
     const { exportPptx } = await import('./pptx/export')
-    const pptx = await exportPptx({ entry: deck.entry, output: join(exportsDir, OUTPUTS.pptx.file), site: outDir, log })
-    written('pptx', pptx.path, pptx.download!, pptx.slides, pptx.bytes)
+    const pptx = await exportPptx({ entry: deck.entry, output: join(downloads, OUTPUTS.pptx.file) })
+    made.push({ id: 'pptx', pages: pptx.slides, bytes: pptx.bytes })
   }
 
-  /** The two PDFs, two pages of the site printed side by side, into exports/ and downloads/. */
+  /** The two PDFs, two pages of the staged site printed side by side, into its downloads/. */
   const printPdfs = async (browser: Browser): Promise<void> => {
-    const server = await serveStatic(outDir, { compress: false })
+    const server = await serveStatic(stage, { compress: false })
     try {
       const [slides, handout] = await Promise.all([printSlides(browser, deck, server.url), printHandout(browser, deck, server.url, options.perPage)])
       for (const [id, pdf, pages] of [['slides', slides, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
-        const path = join(exportsDir, OUTPUTS[id].file)
-        const download = join(outDir, DOWNLOADS_FOLDER, OUTPUTS[id].file)
-        await writeAtomically(path, pdf)
-        await mkdir(join(outDir, DOWNLOADS_FOLDER), { recursive: true })
-        await copyFile(path, download)
-        written(id, path, download, pages, pdf.byteLength)
-        log(`${OUTPUTS[id].label}: ${path} (${pages} pages, ${(pdf.byteLength / 1024).toFixed(0)} KiB), also in the site as ${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}`)
+        await writeAtomically(join(downloads, OUTPUTS[id].file), pdf)
+        made.push({ id, pages, bytes: pdf.byteLength })
       }
     }
     finally {
@@ -186,18 +218,30 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     startPdfReader()
   // The reader edition needs no built site: it is written beside it while Slidev builds (which empties
   // its folder first), and moved in after.
-  const aside = join(dirname(outDir), `.${basename(outDir)}-edition-${process.pid}`)
+  const aside = `${stage}-edition`
   try {
-    const [edition] = await bothDone(writeEditionTo(aside), buildSite(outDir, ids, options.siteUrl))
-    log(`Site: ${outDir}`)
-    await rename(join(aside, EDITION_FOLDER), join(outDir, EDITION_FOLDER))
-    log(`Reader edition: ${join(outDir, EDITION_FOLDER, 'index.html')} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
-    log(`Handout page: ${await writeHandoutPage(outDir)}`)
+    const [edition] = await bothDone(writeEditionTo(aside), buildSite(stage, ids, options.siteUrl, deck.entry))
+    await rename(join(aside, EDITION_FOLDER), join(stage, EDITION_FOLDER))
+    await writeHandoutPage(stage)
     // The PowerPoint file is written while Chromium prints; the first failure is the build's.
     await bothDone(writePptx(), launching?.then(printPdfs) ?? Promise.resolve())
+    await putInPlace(stage, outDir)
+    log(`Site: ${outDir} (reader edition ${(edition.bytes / 1024).toFixed(0)} KiB, handout page ${join(outDir, HANDOUT_FOLDER, 'index.html')})`)
   }
   finally {
-    await Promise.all([launching?.then(browser => browser.close(), () => {}), rm(aside, { recursive: true, force: true })])
+    await Promise.all([
+      launching?.then(browser => browser.close(), () => {}),
+      rm(aside, { recursive: true, force: true }),
+      rm(stage, { recursive: true, force: true }),
+    ])
+  }
+  const outputs: BuildResult['outputs'] = {}
+  for (const { id, pages, bytes } of made) {
+    const download = join(outDir, DOWNLOADS_FOLDER, OUTPUTS[id].file)
+    const path = join(exportsDir, OUTPUTS[id].file)
+    await writeAtomically(path, await readFile(download))
+    outputs[id] = { path, download, pages, bytes, ms: elapsedSince(start) }
+    log(`${OUTPUTS[id].label}: ${path} (${pages} ${id === 'pptx' ? 'slides' : 'pages'}, ${(bytes / 1024).toFixed(0)} KiB), also in the site as ${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}`)
   }
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
@@ -205,6 +249,18 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     return { outDir, ms: elapsedSince(start), outputs, skipped }
   }
   return { outDir, ms: elapsedSince(start), outputs }
+}
+
+/** Puts the finished `stage` where `outDir` is: the old site moves aside and is removed after. */
+async function putInPlace(stage: string, outDir: string): Promise<void> {
+  const old = `${stage}-old`
+  const had = existsSync(outDir)
+  if (had)
+    await rename(outDir, old)
+  await makeFolders(dirname(outDir))
+  await rename(stage, outDir)
+  if (had)
+    await rm(old, { recursive: true, force: true })
 }
 
 export interface ExportOptions extends BrowserOptions {

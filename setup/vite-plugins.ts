@@ -65,7 +65,8 @@ export default defineVitePluginsSetup((options) => {
     name: 'lecture:static-site',
     config(_config, env) {
       building = env.command === 'build'
-      return building ? { base: './' } : undefined
+      // The bundler's report of its plugins' timings is not ours to act on: it buried the build's one line.
+      return building ? { base: './', build: { rolldownOptions: { checks: { bundlerTimings: false } } } } : undefined
     },
     configResolved(config) {
       // Slidev compiles its print view (#/print) into a build only with `download` on, which would also

@@ -3,9 +3,8 @@ import type { Browser } from 'playwright-chromium'
 // result, and one kind of error for "the export is wrong".
 import type { FoundBrowser } from '../browser'
 import { randomBytes } from 'node:crypto'
-import { constants } from 'node:fs'
-import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { Worker } from 'node:worker_threads'
 import { UsageError } from '../args'
@@ -73,26 +72,51 @@ export async function startSlidev(entry: string): Promise<SlidevServer> {
 }
 
 /**
- * Checks, before any work, that `file` can be written: not a folder, and its nearest existing folder is a
- * folder we may write in. Folders on the way that do not exist yet are fine: writeAtomically makes them.
+ * Checks, before any work, that `file` can be written: not a folder, and its nearest existing folder is
+ * one where a file can really be made (a probe file, made and removed: as root every permission check
+ * passes, even in /proc). Folders on the way that do not exist yet are fine: writeAtomically makes them.
+ * `option` names the command-line option in the message.
  */
-export async function checkOutput(file: string): Promise<void> {
+export async function checkOutput(file: string, option = '--output'): Promise<void> {
   const found = await stat(file).catch(() => undefined)
   if (found?.isDirectory())
-    throw new UsageError(`--output ${file} is a folder: name the PDF file to write.`)
-  let dir = dirname(file)
+    throw new UsageError(`${option} ${file} is a folder: name the file to write.`)
+  await checkFolder(dirname(file), `${option} ${file}`)
+}
+
+/** Checks, before any work, that files can be made in `folder` (or in its nearest existing parent). */
+export async function checkFolder(folder: string, what = folder): Promise<void> {
+  let dir = folder
   for (;;) {
     const info = await stat(dir).catch(() => undefined)
     if (info) {
       if (!info.isDirectory())
-        throw new UsageError(`--output ${file} cannot be written: ${dir} is a file, not a folder.`)
+        throw new UsageError(`${what} cannot be written: ${dir} is a file, not a folder.`)
       break
     }
     dir = dirname(dir)
   }
-  await access(dir, constants.W_OK).catch(() => {
-    throw new UsageError(`--output ${file} cannot be written: no permission to write in ${dir}.`)
+  const probe = join(dir, `.write-probe-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const handle = await open(probe, 'wx').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${what} cannot be written: no file can be made in ${dir} (${error.code ?? error.message}).`)
   })
+  await handle.close()
+  await rm(probe, { force: true })
+}
+
+/**
+ * Makes `folder` and the folders on its way, one level at a time (Node's recursive mkdir never returns
+ * for a path under /proc).
+ */
+export async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = []
+  for (let dir = folder; !(await stat(dir).catch(() => undefined)); dir = dirname(dir)) {
+    if (dirname(dir) === dir)
+      break
+    missing.unshift(dir)
+  }
+  for (const dir of missing)
+    await mkdir(dir).catch((error: NodeJS.ErrnoException) => error.code === 'EEXIST' ? undefined : Promise.reject(error))
 }
 
 /**
@@ -100,7 +124,7 @@ export async function checkOutput(file: string): Promise<void> {
  * only ever holds a complete file. Makes the folders on the way.
  */
 export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true })
+  await makeFolders(dirname(file))
   const temp = `${file}.${randomBytes(4).toString('hex')}.partial`
   try {
     await writeFile(temp, bytes)

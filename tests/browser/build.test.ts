@@ -2,7 +2,8 @@
 // from it. The global setup ran it into dist/; here it is checked, and run once more without a browser.
 import { Buffer } from 'node:buffer'
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -13,7 +14,7 @@ import { DOWNLOADS } from '../../app/downloads/downloads'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
 import { HOW_TO_GET_ONE } from '../../scripts/browser'
-import { staleReason } from '../../scripts/site'
+import { buildAll, staleReason } from '../../scripts/site'
 import { openDeck, showSlide } from './harness'
 
 const run = promisify(execFile)
@@ -86,7 +87,7 @@ describe('without a browser', () => {
   const out = join(tmp, 'site')
 
   beforeAll(async () => {
-    result = await run(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', out], {
+    result = await run(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--out', out, '--exports', join(tmp, 'exports')], {
       cwd: ROOT,
       env: { ...process.env, CHROMIUM_PATH: join(tmp, 'no-such-browser') },
     })
@@ -108,4 +109,46 @@ describe('without a browser', () => {
     const everyScript = readdirSync(join(out, 'assets'), { recursive: true }).map(String).filter(name => name.endsWith('.js')).map(name => readFileSync(join(out, 'assets', name), 'utf8')).join('\n')
     expect(everyScript).toContain(`${DOWNLOADS_FOLDER}/${OUTPUTS.pptx.file}`)
   })
+})
+
+/** Every file under `folder`, by path, with a hash of its bytes. */
+function snapshot(folder: string): Record<string, string> {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter(entry => entry.isFile())
+  return Object.fromEntries(files.map((entry) => {
+    const path = join(entry.parentPath, entry.name)
+    return [path.slice(folder.length), createHash('sha256').update(readFileSync(path)).digest('hex')]
+  }))
+}
+
+describe('a build that fails changes nothing', () => {
+  const site = join(tmp, 'last-good-site')
+  const exports = join(tmp, 'last-good-exports')
+  const broken = join(ROOT, `.broken-slides-${process.pid}.md`)
+  let before: { site: Record<string, string>, exports: Record<string, string> }
+
+  beforeAll(() => {
+    cpSync(dist, site, { recursive: true })
+    cpSync(resolve(ROOT, 'exports'), exports, { recursive: true })
+    before = { site: snapshot(site), exports: snapshot(exports) }
+  })
+  afterAll(() => rmSync(broken, { force: true }))
+
+  function expectUnchanged(): void {
+    expect(snapshot(site)).toEqual(before.site)
+    expect(snapshot(exports)).toEqual(before.exports)
+    // No staging folder is left beside the site.
+    expect(readdirSync(tmp).filter(name => name.includes('staging'))).toEqual([])
+  }
+
+  it('stops a deck with a typo before Slidev starts, with the one line that names it', async () => {
+    writeFileSync(broken, readFileSync(deck.entry, 'utf8').replace('<TreatyArticle id="article-5" />', '<TreatyArticle id="article-V" />'))
+    await expect(buildAll({ entry: broken, outDir: site, exportsDir: exports })).rejects.toThrow(/^Unknown treaty article "article-V" in <TreatyArticle> on slide 7 \(Article V\), \.broken-slides-\d+\.md line \d+; known: article-5, article-6$/)
+    expectUnchanged()
+  })
+
+  it('leaves the last good site and exports whole when a step after Slidev\'s build fails', async () => {
+    const notABrowser = { path: join(tmp, 'not-a-browser'), source: 'the test' }
+    await expect(buildAll({ outDir: site, exportsDir: exports, findBrowser: async () => notABrowser })).rejects.toThrow()
+    expectUnchanged()
+  }, 300_000)
 })

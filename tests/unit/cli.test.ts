@@ -102,6 +102,19 @@ describe('npm run handout and npm run export stop with one line and exit code 1'
     await expectOneLineError('handout', ['--output', join(aFile, 'out', 'handout.pdf')], /is a file, not a folder\.$/)
   })
 
+  it('when --output lies where no file can be made, as under /proc, at once (it used to build first, or hang)', async () => {
+    await expectOneLineError('export', ['--output', '/proc/x.pdf'], /^--output \/proc\/x\.pdf cannot be written: no file can be made in \/proc \(/)
+    await expectOneLineError('handout', ['--output', '/proc/bars/x.pdf'], /^--output \/proc\/bars\/x\.pdf cannot be written: no file can be made in \/proc \(/)
+    await expectOneLineError('pptx', ['--output', '/proc/x.pptx'], /^--output \/proc\/x\.pptx cannot be written/)
+  })
+
+  it('npm run build checks its folders and options before any work', async () => {
+    await expectOneLineError('build', ['--out', '/proc/site'], /^--out \/proc\/site cannot be written: no file can be made in \/proc \(/)
+    await expectOneLineError('build', ['--exports', join(aFile, 'exports')], /^--exports .*a-file\/exports cannot be written: .*a-file is a file, not a folder\.$/)
+    await expectOneLineError('build', ['--per-page', '9'], /^Option --per-page takes a whole number from 1 to 4, not "9"\./)
+    await expectOneLineError('build', ['--site-url', 'ftp://host/'], /site-url/)
+  })
+
   it('for unknown options and bad values', async () => {
     await expectOneLineError('export', ['--fast'], /^Unknown option "--fast"\. Usage: npm run export -- \[--output <file\.pdf>\]/)
     await expectOneLineError('handout', ['--per-page', '5'], /^Option --per-page takes a whole number from 1 to 4, not "5"\. Usage: npm run handout/)
