@@ -97,7 +97,7 @@ export const moves: RealignmentMove[] = [
     section: '2',
     kind: 'new role',
     places: ['camp-zama', 'sagami'],
-    label: 'Camp Zama: a new U.S. Army command structure and the GSDF Central Readiness Force HQ; Sagami: a battle command training center',
+    label: 'Camp Zama: U.S. Army command transformed, GSDF Central Readiness Force HQ; Sagami: a battle command training center',
     text: 'Camp Zama: the U.S. Army command and control structure to be transformed by U.S. fiscal year 2008, and the headquarters of the Ground SDF Central Readiness Force to arrive by Japan fiscal year 2012; Sagami General Depot: a battle command training center and other support facilities, with U.S. funding, and some of its land returned',
     sources: [{ source: 'scc-2006', at: '2' }],
   },

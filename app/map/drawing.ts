@@ -15,7 +15,7 @@ type Side = 'left' | 'right'
  */
 const LABELS: Record<PlaceId, { side: Side, dy?: number, name?: false }> = {
   'futenma': { side: 'right', dy: 20 },
-  'camp-schwab': { side: 'left', dy: 22 },
+  'camp-schwab': { side: 'left', dy: -14 },
   'kadena': { side: 'right' },
   'camp-zukeran': { side: 'right', dy: -4 },
   'makiminato': { side: 'right', dy: 30 },
