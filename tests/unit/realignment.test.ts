@@ -75,11 +75,14 @@ describe('the map\'s drawing, made at build time', () => {
       expect(frame.land, frame.id).toMatch(/^M[\d.]+,[\d.]+/)
   })
 
-  it('is, read from its cache in node_modules/.cache/, the drawing made afresh', () => {
+  // Drawing the coastlines afresh takes seconds on a busy machine: a limit for a hung test, not a timing goal.
+  const DRAWING = { timeout: 30_000 }
+
+  it('is, read from its cache in node_modules/.cache/, the drawing made afresh', DRAWING, () => {
     expect(geometry).toEqual(mapGeometry(places))
   })
 
-  it('refuses a place that falls outside every frame', () => {
+  it('refuses a place that falls outside every frame', DRAWING, () => {
     expect(() => mapGeometry([{ id: 'guam', name: 'Honolulu', lat: 21.3, lon: -157.9 }])).toThrow(/no frame for Honolulu/)
   })
 })
