@@ -97,7 +97,7 @@ export const sources: Source[] = [
   },
   {
     id: 'dod-1997',
-    kind: 'statement',
+    kind: 'press release',
     title: 'News Release No. 506-97: the U.S.-Japan Security Consultative Committee meeting in New York, 23 September 1997',
     publisher: 'U.S. Department of Defense',
     date: '1997-09-23',
@@ -123,7 +123,7 @@ export const sources: Source[] = [
   },
   {
     id: 'six-party-2003',
-    kind: 'statement',
+    kind: 'official description',
     title: 'Six-Party Talks on North Korean Issues (Overview and Evaluation)',
     publisher: mofa,
     date: '2003-09',
@@ -220,7 +220,7 @@ export const sources: Source[] = [
   },
   {
     id: 'replenishment-2010',
-    kind: 'statement',
+    kind: 'official description',
     title: '補給支援特別措置法 (補給支援を通じた「テロとの闘い」への我が国の貢献) (the Replenishment Support Special Measures Law: Japan’s contribution to the “fight against terrorism” through replenishment support; Japanese)',
     publisher: mofa,
     date: '2010-04',
@@ -229,7 +229,7 @@ export const sources: Source[] = [
   },
   {
     id: 'northern-territories',
-    kind: 'statement',
+    kind: 'official description',
     title: 'Japan’s Northern Territories',
     publisher: mofa,
     url: 'https://www.mofa.go.jp/region/europe/russia/territory/index.html',
@@ -379,7 +379,7 @@ export const sources: Source[] = [
   },
   {
     id: 'summit-2009-09',
-    kind: 'statement',
+    kind: 'official description',
     title: '日米首脳会談（概要） (Japan-U.S. summit meeting in New York, 23 September 2009: MOFA’s summary; Japanese)',
     publisher: mofa,
     date: '2009-09-23',
