@@ -1,26 +1,29 @@
 // The realignment of U.S. forces in Japan that the Security Consultative Committee approved on 1 May
-// 2006 ("United States-Japan Roadmap for Realignment Implementation"), as far as an official text or an
-// official government description that the deck's editors read confirms it. The moves follow the order
-// of the Roadmap's implementation details (its section headings, read in MOFA's provisional Japanese
-// translation). These are the editors' words, not the lecturer's; Japanese passages are the editors'
-// translation. Left off because nothing read here confirms them, or because the passage read breaks
-// off: the shared use of Kadena and Camp Hansen, the Yokota airspace, the costs and the dates of
-// completion (see the README's map section).
+// 2006 ("United States-Japan Roadmap for Realignment Implementation"), from the Roadmap's own English
+// text (Defense of Japan 2006, Reference 38: see the register's `scc-2006`), in the order of its
+// "Key Implementation Details". These are the editors' words, not the lecturer's. What the slide has no
+// room for (the package rule, dates, costs, the KC-130s, shared use, the Yokota airspace, PAC-3) is in
+// each move's `text`, which the map's description and the reader edition give in full.
 import type { MapPlace, RealignmentMove } from './types'
 
 // Coordinates, to a hundredth of a degree, from stored reference pages that give the place's own
-// coordinates (Wikipedia and its mirrors, airport directories), read on 2026-12-01; Camp Schwab and
-// Camp Zukeran take those of the municipality they lie in (Nago, Ginowan). They only place the dots.
+// coordinates (Wikipedia and its mirrors, airport directories), read on 2026-12-01; each place is the one
+// the Roadmap names (its words in the comment where they differ from the name). They only place the dots.
 export const places: MapPlace[] = [
   // en.wikipedia.org/wiki/Marine_Corps_Air_Station_Futenma: 26.27083°N 127.74806°E
   { id: 'futenma', name: 'Futenma', lat: 26.27, lon: 127.75 },
-  // Nago, the city Camp Schwab lies in (de.qaz.wiki/wiki/Nago,_Okinawa): 26.59167°N 127.97750°E
-  { id: 'camp-schwab', name: 'Camp Schwab', lat: 26.59, lon: 127.98 },
-  // en.wikipedia.org/wiki/Kadena_Airfield (movatter.jp copy): 26.35167°N 127.76944°E
+  // The Roadmap's "Henoko-saki and adjacent water areas of Oura and Henoko Bays", in "the Camp Schwab
+  // area": Henoko point on the Pacific coast, about 26.53°N 128.04°E (the camp's district is Henoko, Nago,
+  // on the east coast: ja.wikipedia.org/wiki/キャンプ・シュワブ, wikippe.e-do-match.com copy). Checked on
+  // the Natural Earth 10 m coast the inset is drawn from: the dot lies on the Pacific shore, not at Nago's
+  // city hall on the East China Sea, where it was once drawn.
+  { id: 'camp-schwab', name: 'Camp Schwab', lat: 26.53, lon: 128.04 },
+  // "Kadena Air Base", the point the Roadmap's land returns lie south of
+  // (en.wikipedia.org/wiki/Kadena_Airfield, movatter.jp copy): 26.35167°N 127.76944°E
   { id: 'kadena', name: 'Kadena', lat: 26.35, lon: 127.77 },
   // Ginowan, one of the municipalities Camp Zukeran lies in (piglix.com/piglix/Ginowan): 26.28167°N 127.77833°E
   { id: 'camp-zukeran', name: 'Camp Zukeran', lat: 26.28, lon: 127.78 },
-  // Camp Kinser, the Makiminato Service Area (de.qwertyu.wiki/wiki/Camp_Kinser): 26.252528°N 127.697396°E
+  // "Makiminato Service Area", Camp Kinser (de.qwertyu.wiki/wiki/Camp_Kinser): 26.252528°N 127.697396°E
   { id: 'makiminato', name: 'Makiminato', lat: 26.25, lon: 127.70 },
   // Guam (hotbot.com/answers/how-big-is-guam): 13.4443°N 144.7937°E
   { id: 'guam', name: 'Guam', lat: 13.44, lon: 144.79 },
@@ -30,13 +33,14 @@ export const places: MapPlace[] = [
   { id: 'sagami', name: 'Sagami General Depot', lat: 35.58, lon: 139.38 },
   // en.wikipedia.org/wiki/Yokota_Air_Base (cloudfront copy): 35.74861°N 139.34861°E
   { id: 'yokota', name: 'Yokota', lat: 35.75, lon: 139.35 },
-  // Fuchu Air Base (es.abcdef.wiki/wiki/Fuchū_Air_Base_(Tokyo)): 35.676°N 139.495°E
+  // Fuchu, where the Air Defense Command was "currently located" in October 2005 (scc-2005-10, III.2)
+  // (es.abcdef.wiki/wiki/Fuchū_Air_Base_(Tokyo)): 35.676°N 139.495°E
   { id: 'fuchu', name: 'Fuchu', lat: 35.68, lon: 139.50 },
   // airports-worldwide.com/japan/atsugi_naf_japan.php: 35.45472°N 139.45°E
   { id: 'atsugi', name: 'Atsugi', lat: 35.45, lon: 139.45 },
   // airports-worldwide.com/japan/iwakuni_mcas_japan.php: 34.14389°N 132.23556°E
   { id: 'iwakuni', name: 'Iwakuni', lat: 34.14, lon: 132.24 },
-  // ja.wikipedia.org/wiki/車力分屯基地 (wpedia.goo.ne.jp copy): 40.98333°N 140.35861°E
+  // "Air SDF Shariki Base" (ja.wikipedia.org/wiki/車力分屯基地, wpedia.goo.ne.jp copy): 40.98333°N 140.35861°E
   { id: 'shariki', name: 'Shariki', lat: 40.98, lon: 140.36 },
   // en-academic.com/dic.nsf/enwiki/1678516 (Chitose Air Base): 42.79444°N 141.66639°E
   { id: 'chitose', name: 'Chitose', lat: 42.79, lon: 141.67 },
@@ -60,9 +64,9 @@ export const moves: RealignmentMove[] = [
     from: 'futenma',
     to: 'camp-schwab',
     places: ['futenma', 'camp-schwab'],
-    label: 'Futenma to Camp Schwab: a replacement facility with two runways in a V',
-    text: 'Futenma Replacement Facility: two runways in a V shape, from Oura Bay to the south coast of Camp Schwab',
-    sources: [{ source: 'okinawa-bureau-roadmap', at: '普天間飛行場代替施設建設' }],
+    label: 'Futenma to Camp Schwab: a replacement facility with two runways in a V, due by 2014',
+    text: 'Futenma Replacement Facility (FRF): two runways “aligned in a ‘V’-shape” at Henoko-saki and the adjacent waters of Oura and Henoko Bays, in the Camp Schwab area; construction “targeted for completion by 2014”; the relocation to it to “occur when the facility is fully operationally capable”',
+    sources: [{ source: 'scc-2006', at: '1(a)' }],
   },
   {
     id: 'guam',
@@ -71,30 +75,31 @@ export const moves: RealignmentMove[] = [
     from: 'okinawa',
     to: 'guam',
     places: ['guam'],
-    label: 'About 8,000 III MEF personnel and about 9,000 dependents to Guam',
-    text: 'About 8,000 III Marine Expeditionary Force personnel and about 9,000 dependents to move from Okinawa to Guam',
+    label: 'About 8,000 III MEF personnel and 9,000 dependents to Guam by 2014; Japan to pay $6.09 bn of $10.27 bn',
+    text: 'About 8,000 III Marine Expeditionary Force personnel and their about 9,000 dependents to move from Okinawa to Guam by 2014, “in a manner that maintains unit integrity”; of the estimated $10.27 billion for facilities and infrastructure on Guam, Japan to provide $6.09 billion (in U.S. fiscal year 2008 dollars), including $2.8 billion in direct cash contributions, the United States the rest; in the agreement of 17 February 2009 Japan undertakes cash contributions of up to $2.8 billion',
     sources: [
-      { source: 'okinawa-bureau-roadmap', at: '海兵隊の兵力削減及びグアムへの移転' },
-      { source: 'guam-2009', at: 'preamble' },
+      { source: 'scc-2006', at: '1(b)' },
+      { source: 'guam-2009', at: 'preamble, Article 1' },
     ],
   },
   {
     id: 'land-returns',
     section: '1(c)',
     kind: 'return',
-    places: ['kadena', 'camp-zukeran', 'makiminato'],
-    label: 'South of Kadena: Camp Zukeran to be returned in part, Makiminato in full',
-    text: 'Once those two moves are made, land south of Kadena to be returned: Camp Zukeran in part, Makiminato in full',
-    sources: [{ source: 'okinawa-bureau-roadmap', at: '嘉手納飛行場以南の相当規模の土地の返還' }],
+    places: ['camp-zukeran', 'makiminato'],
+    landmarks: ['kadena'],
+    label: 'South of Kadena: the return of six facilities to be examined, once moves 1 and 2 are made',
+    text: 'After the move to the FRF, the return of Futenma and the move to Guam, the remaining facilities on Okinawa to be consolidated, “thereby enabling the return of significant land areas south of Kadena Air Base”: the total or partial return of six candidate facilities “will be examined” (Camp Kuwae, Camp Zukeran in part, MCAS Futenma, Makiminato Service Area, Naha Port, and Army POL Depot Kuwae Tank Farm No. 1). The package rule: these land returns depend on the move to Guam, and the move to Guam on “tangible progress toward completion of the FRF” and on Japan’s financial contributions. Shared use: Camp Hansen for Ground SDF training, Kadena Air Base for Air SDF training with U.S. forces',
+    sources: [{ source: 'scc-2006', at: '1(c), 1(d)' }],
   },
   {
     id: 'camp-zama',
     section: '2',
     kind: 'new role',
     places: ['camp-zama', 'sagami'],
-    label: 'Camp Zama: a joint task force-capable U.S. Army HQ and the GSDF Central Readiness Force HQ; Sagami: a battle command training center',
-    text: 'Camp Zama: U.S. Army Japan headquarters to become joint task force-capable, and the GSDF Central Readiness Force headquarters to be set up there; Sagami General Depot: a battle command training center',
-    sources: [{ source: 'white-paper-2006-zama', at: '3 在日米陸軍司令部能力の改善' }],
+    label: 'Camp Zama: U.S. Army command transformed, GSDF Central Readiness Force HQ; Sagami: a battle command training center',
+    text: 'Camp Zama: the U.S. Army command and control structure to be transformed by U.S. fiscal year 2008, and the headquarters of the Ground SDF Central Readiness Force to arrive by Japan fiscal year 2012; Sagami General Depot: a battle command training center and other support facilities, with U.S. funding, and some of its land returned',
+    sources: [{ source: 'scc-2006', at: '2' }],
   },
   {
     id: 'yokota',
@@ -104,8 +109,11 @@ export const moves: RealignmentMove[] = [
     to: 'yokota',
     places: ['fuchu', 'yokota'],
     label: 'Fuchu to Yokota: ASDF Air Defense Command; a joint operations coordination center',
-    text: 'Yokota: a bilateral and joint operations coordination center, and the ASDF Air Defense Command to move in from Fuchu',
-    sources: [{ source: 'white-paper-2007-yokota', at: '(1), (2)' }],
+    text: 'Yokota Air Base: the Air SDF Air Defense Command to move in from Fuchu in Japan fiscal year 2010, and a bilateral, joint operations coordination center; Yokota airspace: portions to be returned to Japanese control by September 2008, and the conditions for the possible return of the whole airspace to be studied',
+    sources: [
+      { source: 'scc-2006', at: '3' },
+      { source: 'scc-2005-10', at: 'III.2 (Fuchu)' },
+    ],
   },
   {
     id: 'carrier-aircraft',
@@ -114,9 +122,9 @@ export const moves: RealignmentMove[] = [
     from: 'atsugi',
     to: 'iwakuni',
     places: ['atsugi', 'iwakuni'],
-    label: 'Atsugi to Iwakuni: carrier-based aircraft',
-    text: 'Carrier-based aircraft to move from Atsugi to Iwakuni',
-    sources: [{ source: 'roadmap-2006-ja', at: 'heading of section 4' }],
+    label: 'Atsugi to Iwakuni: the carrier air wing’s squadrons, by 2014; KC-130s based at Iwakuni',
+    text: 'The squadrons of Carrier Air Wing Five (F/A-18, EA-6B, E-2C and C-2 aircraft) to move from Atsugi Air Facility to MCAS Iwakuni, to be completed by 2014; the KC-130 squadron to be based at MCAS Iwakuni, deploying in rotation to Maritime SDF Kanoya Base and Guam',
+    sources: [{ source: 'scc-2006', at: '4' }],
   },
   {
     id: 'x-band-radar',
@@ -124,8 +132,11 @@ export const moves: RealignmentMove[] = [
     kind: 'new role',
     places: ['shariki'],
     label: 'Shariki: a U.S. X-band radar for missile defense',
-    text: 'Missile defense: a U.S. X-band radar at the ASDF’s Shariki sub-base, deployed there in June 2006',
-    sources: [{ source: 'white-paper-2007-bmd', at: '6 弾道ミサイル防衛（BMD）' }],
+    text: 'Missile defense: a new U.S. X-band radar at Air SDF Shariki Base, its data shared with Japan, deployed there in June 2006; U.S. Patriot PAC-3 capabilities to be deployed to Japan “within existing U.S. facilities and areas” (the Roadmap names no base for them)',
+    sources: [
+      { source: 'scc-2006', at: '5' },
+      { source: 'white-paper-2007-bmd', at: '6 弾道ミサイル防衛（BMD）' },
+    ],
   },
   {
     id: 'training-relocation',
@@ -133,8 +144,8 @@ export const moves: RealignmentMove[] = [
     kind: 'training',
     places: ['chitose', 'misawa', 'hyakuri', 'komatsu', 'tsuiki', 'nyutabaru'],
     label: 'Kadena, Misawa, Iwakuni to six ASDF bases: aircraft training',
-    text: 'Training relocation: U.S. aircraft from Kadena, Misawa and Iwakuni to join training at ASDF bases: Chitose, Misawa, Hyakuri, Komatsu, Tsuiki, Nyutabaru',
-    sources: [{ source: 'white-paper-2006-training', at: '7 訓練移転' }],
+    text: 'Training relocation: at first, aircraft from three U.S. facilities, Kadena, Misawa and Iwakuni, to take part in training from six SDF facilities: Chitose, Misawa, Hyakuri, Komatsu, Tsuiki, Nyutabaru',
+    sources: [{ source: 'scc-2006', at: '6' }],
   },
 ]
 

@@ -6,6 +6,8 @@ import type { Source, SourceId } from './types'
 
 const mofa = 'Ministry of Foreign Affairs of Japan'
 const worldAndJapan = 'The World and Japan database (GRIPS and the University of Tokyo)'
+/** Where the English white papers' references were read: a text reproduction of them on GitHub. */
+const whitePaperCopy = (year: number) => `a text reproduction of the white paper on GitHub (github.com/jandresgannon/militarydoctrines, content/data_copy/txt_files/japan_${year}_DefenseOfJapan.txt)`
 
 export const sources: Source[] = [
   {
@@ -15,7 +17,7 @@ export const sources: Source[] = [
     publisher: 'Prime Minister of Japan and His Cabinet',
     date: '1946-11-03',
     url: 'https://japan.kantei.go.jp/constitution_and_government_of_japan/constitution_e.html',
-    caveat: 'This address could not be opened here; Article 9 was read in the Ministry of Defense’s white paper Defense of Japan, Reference 64.',
+    caveat: `This address could not be opened here; Article 9 was read in the Ministry of Defense’s white paper Defense of Japan 2007 (English), Reference 64, in ${whitePaperCopy(2007)}.`,
   },
   {
     id: 'peace-treaty-1951',
@@ -36,8 +38,8 @@ export const sources: Source[] = [
   },
   {
     id: 'frus-1952',
-    kind: 'statement',
-    title: 'Foreign Relations of the United States, 1952–1954, vol. XIV, part 2, document 563 (editorial note on 28 April 1952)',
+    kind: 'editorial note',
+    title: 'Editorial note on 28 April 1952, in Foreign Relations of the United States, 1952–1954, vol. XIV, part 2 (China and Japan), document 563: the State Department’s documentary history',
     publisher: 'Office of the Historian, U.S. Department of State',
     url: 'https://history.state.gov/historicaldocuments/frus1952-54v14p2/d563',
   },
@@ -57,16 +59,16 @@ export const sources: Source[] = [
     publisher: mofa,
     date: '1960-01-19',
     url: 'https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html',
-    caveat: 'This address could not be opened here; Article V was read in the Ministry of Defense’s white paper Defense of Japan, Reference 65.',
+    caveat: `This address could not be opened here; Article V was read in the Ministry of Defense’s white paper Defense of Japan 2007 (English), Reference 65, in ${whitePaperCopy(2007)}.`,
   },
   {
     id: 'notes-1960',
     kind: 'exchange of notes',
-    title: 'Exchange of Notes between Japan and the United States, 19 January 1960 (implementation of Article VI: prior consultation)',
-    publisher: 'Google Books (page view of a printed compilation)',
+    title: 'Exchange of Notes between Japan and the United States, 19 January 1960 (implementation of Article VI: prior consultation), printed as “Notes regarding consultation formula” in the compilation of Headquarters, United States Forces, Japan',
+    publisher: 'Headquarters, United States Forces, Japan',
     date: '1960-01-19',
-    url: 'https://books.google.com/books?id=x2focabT9JcC&pg=PA821',
-    caveat: 'Read on page 821 of a printed compilation headed “Exchanges of Notes Between the United States and Japan Dated January 19, 1960”, in Google Books’ page view (book id x2focabT9JcC); the stored page view does not show the volume’s title, so the editors cannot name it. Herter’s reply is cut off in that copy before his confirmation. No official page for the notes was found here.',
+    url: 'https://www.cia.gov/readingroom/document/cia-rdp07-00469r000100950001-2',
+    caveat: 'The compilation is held in the Central Intelligence Agency’s reading room (released 24 October 2012); only its title page, its contents (which list the “Notes regarding consultation formula”) and the opening of the treaty could be read there, not the notes. The notes were read on page 821 of another printed compilation, headed “Exchanges of Notes Between the United States and Japan Dated January 19, 1960”, in Google Books’ page view (books.google.com, book id x2focabT9JcC), which does not show the volume’s title; Herter’s reply is cut off in that copy before his confirmation. MOFA’s own page for the notes was not found here.',
   },
   {
     id: 'embassy-2020',
@@ -87,15 +89,15 @@ export const sources: Source[] = [
   {
     id: 'guidelines-1997',
     kind: 'guidelines',
-    title: 'The Guidelines for Japan-U.S. Defense Cooperation (the address is MOFA’s page that opens with the SCC’s Joint Statement on the completion of the review, not the Guidelines themselves)',
+    title: 'The Guidelines for Japan-U.S. Defense Cooperation',
     publisher: mofa,
     date: '1997-09-23',
-    url: 'https://www.mofa.go.jp/region/n-america/us/security/defense.html',
-    caveat: 'This address opens with the Security Consultative Committee’s Joint Statement on the completion of the review of the Guidelines; no address of the Guidelines’ own text could be confirmed here, and their text could not be read.',
+    url: 'https://www.mofa.go.jp/region/n-america/us/security/guideline2.html',
+    caveat: `MOFA’s page of the Guidelines (not its page on the SCC’s statement on their completion) could not be opened here, so this address is unconfirmed. The whole text, sections I to VII, was read in MOFA’s page as saved in a text reproduction on GitHub (github.com/jandresgannon/militarydoctrines, content/data_copy/txt_files/japan_1997_GuidelinesForJapanUsDefenseCooperation.txt), and as the Defense Agency printed it in its white paper Defense of Japan 2006 (English), Reference 41, in ${whitePaperCopy(2006)}.`,
   },
   {
     id: 'dod-1997',
-    kind: 'statement',
+    kind: 'press release',
     title: 'News Release No. 506-97: the U.S.-Japan Security Consultative Committee meeting in New York, 23 September 1997',
     publisher: 'U.S. Department of Defense',
     date: '1997-09-23',
@@ -121,7 +123,7 @@ export const sources: Source[] = [
   },
   {
     id: 'six-party-2003',
-    kind: 'statement',
+    kind: 'official description',
     title: 'Six-Party Talks on North Korean Issues (Overview and Evaluation)',
     publisher: mofa,
     date: '2003-09',
@@ -134,7 +136,7 @@ export const sources: Source[] = [
     publisher: mofa,
     date: '2005-02-19',
     url: 'https://www.mofa.go.jp/region/n-america/us/security/scc/joint0502.html',
-    caveat: 'This address could not be opened here; paragraphs 1 to 5 were read in a reproduction (muse.jhu.edu/chapter/831963).',
+    caveat: `This address could not be opened here. The whole statement, paragraphs 1 to 16 (the common strategic objectives in paragraphs 10 and 11), was read as the Defense Agency printed it in its white paper Defense of Japan 2006 (English), Reference 35, in ${whitePaperCopy(2006)}; paragraphs 1 to 5 also in a book’s reproduction (muse.jhu.edu/chapter/831963).`,
   },
   {
     id: 'scc-2005-10',
@@ -142,8 +144,9 @@ export const sources: Source[] = [
     title: 'U.S.-Japan Alliance: Transformation and Realignment for the Future',
     publisher: mofa,
     date: '2005-10-29',
+    short: 'SCC document of October 2005',
     url: 'https://www.mofa.go.jp/region/n-america/us/security/scc/doc0510.html',
-    caveat: 'This address could not be opened here; the overview was read in the copy of The World and Japan database (worldjpn.net, JPSC/20051029.D1E).',
+    caveat: `This address could not be opened here. The whole document, sections I to III, was read as the Defense Agency printed it in its white paper Defense of Japan 2006 (English), Reference 36, in ${whitePaperCopy(2006)}; the overview also in The World and Japan database’s copy (worldjpn.net, JPSC/20051029.D1E).`,
   },
   {
     id: 'psi-2006',
@@ -160,7 +163,8 @@ export const sources: Source[] = [
     publisher: mofa,
     date: '2006-05-01',
     url: 'https://www.mofa.go.jp/region/n-america/us/security/scc/doc0605.html',
-    caveat: 'This address could not be opened here and no copy of the English Roadmap could be read; what the deck quotes of it in English comes from the agreement of 17 February 2009, which restates it. MOFA’s provisional Japanese translation was read in part (the entry “再編実施のための日米のロードマップ（仮訳）”).',
+    short: 'the Roadmap',
+    caveat: `This address could not be opened here. The whole English Roadmap (its overview, the final package and sections 1 to 6 of its implementation details) was read as the Defense Agency printed it in its white paper Defense of Japan 2006 (English), Reference 38, in ${whitePaperCopy(2006)}.`,
   },
   {
     id: 'rssml-2008',
@@ -178,16 +182,16 @@ export const sources: Source[] = [
     date: '2009-02-17',
     short: 'Guam agreement (2009)',
     url: 'https://worldjpn.net/documents/texts/JPUS/20090217.T2E.html',
-    caveat: 'The World and Japan database gives the Ministry of Foreign Affairs of Japan as its source; MOFA’s own page was not found here. Only the first four recitals of the preamble could be read, the fourth cut off after “approximately 8,000 III Marine Expeditionary Force … personnel”; the Japanese text of that recital was read further, to the about 9,000 dependents, in the Ministry of Defense’s white paper Defense of Japan 2017, Reference 34 (clearing.mod.go.jp/hakusho_data/2017/html/ns034000.html; the editors’ translation). The articles could not be read.',
+    caveat: `The World and Japan database gives the Ministry of Foreign Affairs of Japan as its source; MOFA’s own page was not found here, and this copy could be read only to the fourth recital of the preamble. The whole agreement, preamble and articles, was read as the Ministry of Defense printed it in its white paper Defense of Japan 2009 (English), Reference 41, in ${whitePaperCopy(2009)}.`,
   },
   {
     id: 'guam-2009-note',
-    kind: 'statement',
+    kind: 'press release',
     title: 'Signing of the Agreement concerning the Relocation of III Marine Expeditionary Force Personnel and Their Dependents from Okinawa to Guam',
-    publisher: worldAndJapan,
+    publisher: mofa,
     date: '2009-02-17',
     url: 'https://worldjpn.net/documents/texts/JPUS/20090217.T1E.html',
-    caveat: 'The World and Japan database gives the Ministry of Foreign Affairs of Japan as its source.',
+    caveat: 'MOFA’s own page for this press release was not found here; it was read in The World and Japan database’s copy at this address, which gives MOFA as its source.',
   },
   {
     id: 'prague-2009',
@@ -196,7 +200,7 @@ export const sources: Source[] = [
     publisher: 'The White House (archived)',
     date: '2009-04-05',
     url: 'https://obamawhitehouse.archives.gov/the-press-office/remarks-president-barack-obama-prague-delivered',
-    caveat: 'This address could not be opened here; the remarks were read in the Arms Control Association’s reproduction (armscontrol.org/act/2009-05).',
+    caveat: 'This address could not be opened here; the remarks were read in the excerpts the Arms Control Association reproduced (armscontrol.org/act/2009-05/remarks-president-barack-obama-excerpts).',
   },
   {
     id: 'hatoyama-2009',
@@ -208,15 +212,15 @@ export const sources: Source[] = [
   },
   {
     id: 'unsc-2009',
-    kind: 'resolution',
-    title: 'Historic Summit of Security Council Pledges Support for Progress on Stalled Efforts to End Nuclear Weapons Proliferation (press release SC/9746, on resolution 1887 (2009))',
-    publisher: 'United Nations',
+    kind: 'press release',
+    title: 'Historic Summit of Security Council Pledges Support for Progress on Stalled Efforts to End Nuclear Weapons Proliferation (press release SC/9746, on the meeting that adopted resolution 1887 (2009), not the resolution itself)',
+    publisher: 'United Nations, Meetings Coverage and Press Releases',
     date: '2009-09-24',
     url: 'https://press.un.org/en/2009/sc9746.doc.htm',
   },
   {
     id: 'replenishment-2010',
-    kind: 'statement',
+    kind: 'official description',
     title: '補給支援特別措置法 (補給支援を通じた「テロとの闘い」への我が国の貢献) (the Replenishment Support Special Measures Law: Japan’s contribution to the “fight against terrorism” through replenishment support; Japanese)',
     publisher: mofa,
     date: '2010-04',
@@ -225,7 +229,7 @@ export const sources: Source[] = [
   },
   {
     id: 'northern-territories',
-    kind: 'statement',
+    kind: 'official description',
     title: 'Japan’s Northern Territories',
     publisher: mofa,
     url: 'https://www.mofa.go.jp/region/europe/russia/territory/index.html',
@@ -305,12 +309,12 @@ export const sources: Source[] = [
   },
   {
     id: 'usfj-1960',
-    kind: 'official description',
-    title: 'Treaty of Mutual Cooperation and Security between the United States of America and Japan and Status of Forces Agreement with Related Documents (booklet of Headquarters, United States Forces, Japan)',
-    publisher: 'Central Intelligence Agency reading room (release of 24 October 2012)',
+    kind: 'compilation',
+    title: 'Treaty of Mutual Cooperation and Security between the United States of America and Japan and Status of Forces Agreement with Related Documents (a compilation of the texts)',
+    publisher: 'Headquarters, United States Forces, Japan',
     date: '1960-01-19',
     url: 'https://www.cia.gov/readingroom/document/cia-rdp07-00469r000100950001-2',
-    caveat: 'Only the booklet’s title page, contents and the opening of the treaty’s preamble could be read here.',
+    caveat: 'Held in the Central Intelligence Agency’s reading room (released 24 October 2012), where it was read; only its title page, its contents and the opening of the treaty’s preamble could be read there.',
   },
   {
     id: 'scc-letters-1960',
@@ -375,7 +379,7 @@ export const sources: Source[] = [
   },
   {
     id: 'summit-2009-09',
-    kind: 'statement',
+    kind: 'official description',
     title: '日米首脳会談（概要） (Japan-U.S. summit meeting in New York, 23 September 2009: MOFA’s summary; Japanese)',
     publisher: mofa,
     date: '2009-09-23',
@@ -390,6 +394,24 @@ export const sources: Source[] = [
     date: '2013-10-03',
     url: 'https://worldjpn.net/documents/texts/JPUS/20131003.O2J.html',
     caveat: 'Written after the lecture. The World and Japan database gives MOFA as its source; MOFA’s own page was not found here. Only the preamble and the beginning of Article 1 could be read. Quotations from it are the editors’ translation.',
+  },
+  {
+    id: 'scc-2007',
+    kind: 'SCC document',
+    title: 'Joint Statement of the U.S.-Japan Security Consultative Committee: Alliance Transformation: Advancing United States-Japan Security and Defense Cooperation',
+    publisher: mofa,
+    date: '2007-05-01',
+    url: 'https://www.mofa.go.jp/region/n-america/us/security/scc/joint0705.html',
+    caveat: `This address could not be opened here, so it is unconfirmed. The statement was read as the Ministry of Defense printed it in its white paper Defense of Japan 2009 (English), Reference 40, in ${whitePaperCopy(2009)}.`,
+  },
+  {
+    id: 'white-paper-2009',
+    kind: 'official description',
+    title: 'Defense of Japan 2009 (the Ministry of Defense’s annual white paper, English edition)',
+    publisher: 'Ministry of Defense of Japan',
+    short: 'Defense of Japan 2009',
+    url: 'https://www.mod.go.jp/en/publ/w_paper/index.html',
+    caveat: `This address, the Ministry’s index of its English white papers, could not be opened here. The white paper was read in ${whitePaperCopy(2009)}, which gives no date of publication; its figures run to the end of May 2009, and its foreword is signed by Yasukazu Hamada as Minister of Defense.`,
   },
 ]
 

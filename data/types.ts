@@ -124,8 +124,10 @@ export type SourceId
     | 'mod-press-2009-09-26'
     | 'summit-2009-09'
     | 'guam-protocol-2013'
+    | 'scc-2007'
+    | 'white-paper-2009'
 
-export type SourceKind = 'constitution' | 'treaty' | 'agreement' | 'exchange of notes' | 'law' | 'guidelines' | 'SCC document' | 'resolution' | 'statement' | 'speech' | 'official description'
+export type SourceKind = 'constitution' | 'treaty' | 'agreement' | 'exchange of notes' | 'law' | 'guidelines' | 'SCC document' | 'resolution' | 'statement' | 'press release' | 'speech' | 'official description' | 'compilation' | 'editorial note'
 
 /** One entry of the source register. */
 export interface Source {
@@ -187,8 +189,10 @@ export interface RealignmentMove {
   from?: PlaceId | MapRegion
   /** Where an arrow ends (relocations). */
   to?: PlaceId
-  /** Every place the move marks, arrow ends included. */
+  /** Every place the move marks with its number, arrow ends included. */
   places: PlaceId[]
+  /** Places the move is told in relation to, drawn with their name but no number (Kadena, for "south of Kadena"). */
+  landmarks?: PlaceId[]
   /** What moves or changes, in a line or two for the slide: the editors' words. */
   label: string
   /** The same in a sentence, for the text alternative and the reader edition: the editors' words. */

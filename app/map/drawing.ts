@@ -15,7 +15,7 @@ type Side = 'left' | 'right'
  */
 const LABELS: Record<PlaceId, { side: Side, dy?: number, name?: false }> = {
   'futenma': { side: 'right', dy: 20 },
-  'camp-schwab': { side: 'left', dy: 22 },
+  'camp-schwab': { side: 'left', dy: -14 },
   'kadena': { side: 'right' },
   'camp-zukeran': { side: 'right', dy: -4 },
   'makiminato': { side: 'right', dy: 30 },
@@ -101,26 +101,32 @@ export function mapDrawing(geometry: MapGeometry) {
     return [{ d: arc(from.japan ?? from.at, to.japan ?? to.at, -0.3) }]
   }
 
-  // The moves as drawn: number, arrows, and each place's dot, badge and name.
+  /** A place's dot, its numbered badge (none for a landmark) and its name beside them. */
+  function placed(id: PlaceId, badged: boolean) {
+    const at = pointOf(id)
+    const label = LABELS[id]
+    const left = label.side === 'left'
+    const y = at.y + (label.dy ?? 0)
+    const sign = left ? -1 : 1
+    const badgeX = at.x + sign * (8 + BADGE_RADIUS)
+    const textX = badged ? badgeX + sign * (BADGE_RADIUS + 4) : at.x + sign * 8
+    return {
+      id,
+      at,
+      name: label.name === false ? '' : (MAP_NAMES[id] ?? getPlace(id).name),
+      badge: badged ? { x: badgeX, y } : undefined,
+      text: { x: textX, y: y + 5.5, anchor: left ? 'end' : 'start' },
+      leader: badged && Math.abs(label.dy ?? 0) > 12,
+    }
+  }
+
+  // The moves as drawn: number, arrows, and each place's dot, badge and name; a landmark (the place a
+  // move is told in relation to) with its dot and name only.
   const drawnMoves = moves.map((move, index) => ({
     move,
     number: index + 1,
     arrows: arrowsOf(move),
-    places: move.places.map((id) => {
-      const at = pointOf(id)
-      const label = LABELS[id]
-      const left = label.side === 'left'
-      const y = at.y + (label.dy ?? 0)
-      const badgeX = left ? at.x - 8 - BADGE_RADIUS : at.x + 8 + BADGE_RADIUS
-      return {
-        id,
-        at,
-        name: label.name === false ? '' : (MAP_NAMES[id] ?? getPlace(id).name),
-        badge: { x: badgeX, y },
-        text: { x: left ? badgeX - BADGE_RADIUS - 4 : badgeX + BADGE_RADIUS + 4, y: y + 5.5, anchor: left ? 'end' : 'start' },
-        leader: Math.abs(label.dy ?? 0) > 12,
-      }
-    }),
+    places: [...move.places.map(id => placed(id, true)), ...(move.landmarks ?? []).map(id => placed(id, false))],
   }))
 
   /** Where each inset's name goes: a corner that its places leave free. Layout only. */
@@ -179,7 +185,7 @@ export function mapSvg({ geometry, frameOf, drawnMoves, insets, japan }: MapDraw
     ...insets.map(f => `<rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="${INK.sea}"/><path d="${f.land}" fill="${INK.land}" stroke="${INK.coast}" stroke-width="0.6"/><rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="none" stroke="${INK.frame}" stroke-width="1.5"/>${text(f.labelAt.x, f.labelAt.y, f.label, `text-anchor="${f.labelAt.anchor}" font-style="italic" fill="${INK.muted}"`)}`),
     ...drawnMoves.flatMap(item => [
       ...item.arrows.map(a => `<path d="${a.d}" fill="none" stroke="${INK.accent}" stroke-width="2.5" marker-end="url(#arrow)"/>${a.note ? text(a.note.x, a.note.y, a.note.text, `text-anchor="end" font-style="italic" fill="${INK.muted}"`) : ''}`),
-      ...item.places.map(p => `${p.leader ? `<line x1="${p.at.x}" y1="${p.at.y}" x2="${p.badge.x}" y2="${p.badge.y}" stroke="${INK.muted}"/>` : ''}<circle cx="${p.at.x}" cy="${p.at.y}" r="4" fill="${INK.text}"/><circle cx="${p.badge.x}" cy="${p.badge.y}" r="${BADGE_RADIUS}" fill="${INK.accent}"/>${text(p.badge.x, p.badge.y + 5.5, String(item.number), 'text-anchor="middle" font-weight="700" fill="#fff"')}${p.name ? text(p.text.x, p.text.y, p.name, `text-anchor="${p.text.anchor}" font-weight="600" fill="${INK.text}"`) : ''}`),
+      ...item.places.map(p => `${p.leader && p.badge ? `<line x1="${p.at.x}" y1="${p.at.y}" x2="${p.badge.x}" y2="${p.badge.y}" stroke="${INK.muted}"/>` : ''}<circle cx="${p.at.x}" cy="${p.at.y}" r="4" fill="${INK.text}"/>${p.badge ? `<circle cx="${p.badge.x}" cy="${p.badge.y}" r="${BADGE_RADIUS}" fill="${INK.accent}"/>${text(p.badge.x, p.badge.y + 5.5, String(item.number), 'text-anchor="middle" font-weight="700" fill="#fff"')}` : ''}${p.name ? text(p.text.x, p.text.y, p.name, `text-anchor="${p.text.anchor}" font-weight="600" fill="${INK.text}"`) : ''}`),
     ]),
     '</svg>',
   ]

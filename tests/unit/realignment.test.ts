@@ -44,9 +44,16 @@ describe('the moves of the Roadmap', () => {
   it('follows the order of the Roadmap\'s sections, and marks each place for one move only', () => {
     const sections = moves.map(move => move.section)
     expect(sections).toEqual([...sections].sort())
-    const marked = moves.flatMap(move => move.places)
+    const marked = moves.flatMap(move => [...move.places, ...(move.landmarks ?? [])])
     expect(new Set(marked).size).toBe(marked.length)
     expect([...marked].sort()).toEqual(places.map(p => p.id).sort())
+  })
+
+  it('rests every move on a section of the Roadmap\'s own text', () => {
+    for (const move of moves) {
+      const roadmap = move.sources.filter(ref => ref.source === 'scc-2006').map(ref => ref.at.split(', '))
+      expect(roadmap.flat(), move.id).toContain(move.section)
+    }
   })
 })
 
@@ -68,11 +75,14 @@ describe('the map\'s drawing, made at build time', () => {
       expect(frame.land, frame.id).toMatch(/^M[\d.]+,[\d.]+/)
   })
 
-  it('is, read from its cache in node_modules/.cache/, the drawing made afresh', () => {
+  // Drawing the coastlines afresh takes seconds on a busy machine: a limit for a hung test, not a timing goal.
+  const DRAWING = { timeout: 30_000 }
+
+  it('is, read from its cache in node_modules/.cache/, the drawing made afresh', DRAWING, () => {
     expect(geometry).toEqual(mapGeometry(places))
   })
 
-  it('refuses a place that falls outside every frame', () => {
+  it('refuses a place that falls outside every frame', DRAWING, () => {
     expect(() => mapGeometry([{ id: 'guam', name: 'Honolulu', lat: 21.3, lon: -157.9 }])).toThrow(/no frame for Honolulu/)
   })
 })
@@ -108,6 +118,14 @@ describe('realignmentMap', () => {
       // "Defense of Japan 2006, 2007" names both white papers.
       expect(note).toContain(short.split(' ').pop()!)
     }
+  })
+
+  it('draws Kadena as the point the land returns lie south of: its name, but no number', () => {
+    const kadena = wrapper.findAll('svg g.place').find(g => g.text().includes('Kadena'))!
+    expect(kadena).toBeDefined()
+    expect(kadena.findAll('text').map(t => t.text())).toEqual(['Kadena'])
+    const returns = moves.findIndex(m => m.id === 'land-returns') + 1
+    expect(wrapper.findAll('svg g.move')[returns - 1]!.findAll('text').map(t => t.text())).toEqual([String(returns), 'Camp Zukeran', String(returns), 'Makiminato', 'Kadena'])
   })
 
   it('writes every place name and move number on the map at 16 px or more', () => {
