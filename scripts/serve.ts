@@ -1,7 +1,8 @@
 // The static server for the built deck (dist/), used by `npm run preview`, the browser tests and the
 // benchmark. sirv (what `vite preview` builds on) finds and sends the files; `compression` gzips or
 // brotlis text on the fly, since the build writes no .gz/.br files for sirv to pick. What is ours: the
-// base path, 400 for addresses that cannot name a file, and which paths fall back to index.html.
+// base path, 400 for addresses that cannot name a file, a folder's address without its slash redirected
+// to it (as static hosts do), and which paths fall back to index.html.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Buffer } from 'node:buffer'
@@ -95,6 +96,13 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     // Hidden files (sirv's per-request lookup does not skip them) and paths outside the base.
     if (!raw.startsWith(base) || segments.some(s => s.startsWith('.'))) {
       reply(res, 404, 'Not found.')
+      return
+    }
+    // A folder of the site (reader/, handout/) without its slash: its page loads its files relative to
+    // itself, so it must be addressed as a folder, as static hosts redirect it.
+    const inSite = path.slice(base.length)
+    if (inSite !== '' && !raw.endsWith('/') && existsSync(join(dir, inSite, 'index.html'))) {
+      reply(res, 301, `Moved to ${raw}/`, { location: `${raw}/${query}` })
       return
     }
     req.url = `/${raw.slice(base.length)}${query}`

@@ -44,6 +44,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), INDEX)
   writeFileSync(join(root, 'assets', 'index-Ab12Cd.js'), ASSET)
   writeFileSync(join(root, '.secret'), 'hidden')
+  mkdirSync(join(root, 'handout'))
+  writeFileSync(join(root, 'handout', 'index.html'), '<p>the handout</p>')
   // A file next to the root, which no address may reach.
   outside = 'outside the root'
   writeFileSync(join(dir, 'secret.txt'), outside)
@@ -64,6 +66,14 @@ describe('serveStatic', () => {
     expect((await get('/lecture/assets/index-Ab12Cd.js')).body.toString()).toBe(ASSET)
     expect((await get('/assets/index-Ab12Cd.js')).status).toBe(404)
     expect(await get('/lecture')).toMatchObject({ status: 301, headers: { location: '/lecture/' } })
+  })
+
+  it('answers a folder of the site with and without its slash, as static hosts do (its page loads its fonts relative to it)', async () => {
+    expect((await get('/lecture/handout/')).body.toString()).toBe('<p>the handout</p>')
+    expect(await get('/lecture/handout')).toMatchObject({ status: 301, headers: { location: '/lecture/handout/' } })
+    expect(await get('/lecture/handout?per-page=3')).toMatchObject({ status: 301, headers: { location: '/lecture/handout/?per-page=3' } })
+    // A route of the deck that is no folder still gets the deck.
+    expect((await get('/lecture/presenter')).body.toString()).toBe(INDEX)
   })
 
   it('answers a malformed address with 400 and keeps running', async () => {
