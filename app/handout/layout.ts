@@ -11,13 +11,20 @@ export const MM = 96 / 25.4
 
 /**
  * By slides per page: width of the slide in mm (the text column is 182 mm wide), size of the context's
- * type, and the ruled lines a block has at least. More slides a page means smaller everything.
+ * type, and the ruled lines a block has at least. More slides a page means smaller everything; at one
+ * and two a page the slide's text (18 canvas px at its median) prints at 8 pt or more
+ * (`slideTextPt`), which a student reads on paper.
  */
 export const GEOMETRY: Record<PerPage, { slideMm: number, notesPt: number, minLines: number }> = {
   1: { slideMm: 182, notesPt: 10.5, minLines: 4 },
-  2: { slideMm: 96, notesPt: 9.5, minLines: 3 },
+  2: { slideMm: 160, notesPt: 9.5, minLines: 3 },
   3: { slideMm: 72, notesPt: 8.2, minLines: 2 },
   4: { slideMm: 62, notesPt: 7.6, minLines: 2 },
+}
+
+/** The size in pt at which text of `canvasPx` on the slide (980 px wide) prints at `perPage` slides a page. */
+export function slideTextPt(canvasPx: number, perPage: PerPage, canvasWidth = 980): number {
+  return canvasPx * (GEOMETRY[perPage].slideMm * MM / canvasWidth) * 0.75
 }
 
 /** The smallest type a block's context is set in to make the block fit on one page. */

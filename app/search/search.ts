@@ -54,28 +54,41 @@ function snippet(text: string, at: number, length: number, context: number): Pic
   }
 }
 
+const SPECIAL = /[.*+?^${}()|[\]\\]/g
+/** Letters and digits of any script: what a word is made of. */
+const WORD = '[\\p{L}\\p{N}]'
+
 /**
- * Slides and contexts that contain every word of `query` (case-insensitive). A place that contains the
- * whole query as one phrase ranks first; then slide order, the slide before its context.
+ * Where `terms` may match: each one as a whole word ("Article V" does not find "Article VI"), the
+ * last one also as the start of a longer word once it has three letters, so that "treat" finds
+ * "treaty" while a student types.
+ */
+function termPattern(terms: string[], index: number): string {
+  const escaped = terms[index]!.replace(SPECIAL, '\\$&')
+  const prefix = index === terms.length - 1 && terms[index]!.length >= 3
+  return `(?<!${WORD})${escaped}${prefix ? '' : `(?!${WORD})`}`
+}
+
+/**
+ * Slides and contexts that contain every word of `query` (case-insensitive, whole words). A place that
+ * contains the whole query as one phrase ranks first; then slide order, the slide before its context.
  */
 export function searchLecture(entries: SearchEntry[], query: string, context = 60): SearchHit[] {
   const terms = queryTerms(query)
   if (!terms.length)
     return []
-  const phrase = terms.join(' ')
+  const patterns = terms.map((_, i) => new RegExp(termPattern(terms, i), 'iu'))
+  const phrasePattern = new RegExp(terms.map((_, i) => termPattern(terms, i)).join('\\s+'), 'iu')
   const ranked: Array<{ hit: SearchHit, phrase: boolean }> = []
   for (const entry of entries) {
     for (const place of ['slide', 'context'] as const) {
       const text = normalizeText(entry[place])
-      const lower = text.toLowerCase()
-      if (!terms.every(term => lower.includes(term)))
+      if (!patterns.every(pattern => pattern.test(text)))
         continue
-      const phraseAt = lower.indexOf(phrase)
-      const at = phraseAt >= 0 ? phraseAt : lower.indexOf(terms[0]!)
-      const length = phraseAt >= 0 ? phrase.length : terms[0]!.length
+      const found = phrasePattern.exec(text) ?? patterns[0]!.exec(text)!
       ranked.push({
-        hit: { no: entry.no, title: entry.title, place, ...snippet(text, at, length, context) },
-        phrase: phraseAt >= 0,
+        hit: { no: entry.no, title: entry.title, place, ...snippet(text, found.index, found[0].length, context) },
+        phrase: phrasePattern.test(text),
       })
     }
   }

@@ -3,12 +3,18 @@
 import type { SearchEntry } from './search'
 import { normalizeText } from './search'
 
-/** The text of `node`, with a space between the texts of different elements. */
+/**
+ * The text of `node`, with a space between the texts of different elements. A drawing's labels (the
+ * text inside an SVG) are left out: scattered over a map they read as a jumble, and the drawing's
+ * description on the slide (the map's list of moves) says it all in order.
+ */
 export function textOf(node: Node): string {
   const parts: string[] = []
   const walker = node.ownerDocument!.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */)
-  for (let text = walker.nextNode(); text; text = walker.nextNode())
-    parts.push(text.nodeValue ?? '')
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (!text.parentElement?.closest('svg'))
+      parts.push(text.nodeValue ?? '')
+  }
   return normalizeText(parts.join(' '))
 }
 

@@ -228,4 +228,36 @@ describe('the handout page, printed by a student\'s browser', () => {
       await site.close()
     }
   })
+
+  it('prints each slide\'s text at 8 pt or more at two slides a page (its median size, as drawn on the page)', async () => {
+    const site = await openDeck()
+    try {
+      await site.page.emulateMedia({ media: 'print' })
+      await site.page.goto(`${site.server.url}${HANDOUT_FOLDER}/?per-page=2`)
+      await site.page.waitForSelector('main.handout.ready')
+      const medians = await site.page.locator('.sheet .slide-frame').evaluateAll(frames => frames.map((frame) => {
+        // Every text of the slide at the size it is drawn: its font size times the scale it is drawn at.
+        const sizes: number[] = []
+        const walker = document.createTreeWalker(frame, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement!
+          if (!node.textContent!.trim() || element.closest('.lecture-footer, svg'))
+            continue
+          const range = document.createRange()
+          range.selectNodeContents(node)
+          const box = range.getBoundingClientRect()
+          const scale = element.getBoundingClientRect().width / element.offsetWidth || 1
+          if (box.height > 0)
+            sizes.push(Number.parseFloat(getComputedStyle(element).fontSize) * scale * 0.75)
+        }
+        sizes.sort((a, b) => a - b)
+        return sizes[Math.floor(sizes.length / 2)] ?? 0
+      }))
+      expect(medians).toHaveLength(deck.slides.length)
+      expect(medians.map((pt, i) => `slide ${i + 1}: ${pt.toFixed(1)} pt`).filter((_, i) => medians[i]! < 8)).toEqual([])
+    }
+    finally {
+      await site.close()
+    }
+  })
 })

@@ -77,6 +77,26 @@ describe('the QR code to the published site', () => {
       await expect.poll(() => aside.textContent()).toContain(EDITION)
       expect(await aside.locator('a').getAttribute('href')).toBe(EDITION)
       expect(await aside.locator('svg').getAttribute('aria-label')).toContain(EDITION)
+      // The written address wraps only after a "/" or a ".", never inside a word.
+      const breaksAfter = await aside.locator('a').evaluate((link) => {
+        const after: string[] = []
+        let previous: { char: string, top: number } | undefined
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            const range = document.createRange()
+            range.setStart(node, i)
+            range.setEnd(node, i + 1)
+            const top = range.getBoundingClientRect().top
+            if (previous && top > previous.top + 2)
+              after.push(previous.char)
+            previous = { char: node.textContent![i]!, top }
+          }
+        }
+        return after
+      })
+      expect(breaksAfter.length).toBeGreaterThan(0)
+      expect(breaksAfter.filter(char => char !== '/' && char !== '.')).toEqual([])
     })
   }
 

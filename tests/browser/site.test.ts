@@ -126,3 +126,38 @@ describe('downloads', () => {
     }
   })
 })
+
+describe('the cover\'s links, the students\' doors into the site', () => {
+  const SIZES = [[1024, 768], [1280, 720], [1280, 800], [1366, 768], [1440, 900], [1536, 864], [1920, 1080]] as const
+
+  it('stay under the pointer at every common laptop size (Slidev\'s navigation bar comes up in the bottom left corner)', async () => {
+    const covered: string[] = []
+    for (const [width, height] of SIZES) {
+      const page = await site.browser.newPage({ viewport: { width, height } })
+      await page.goto(`${site.server.url}#/1`)
+      const links = page.locator('.study-links a, .study-links button')
+      await links.first().waitFor()
+      for (let i = 0; i < await links.count(); i++) {
+        const box = (await links.nth(i).boundingBox())!
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+        await page.mouse.move(x, y)
+        // The navigation bar fades in over 0.3 s.
+        await page.waitForTimeout(350)
+        const hit = await page.evaluate(([x, y, i]) => document.querySelectorAll('.study-links a, .study-links button')[i]!.contains(document.elementFromPoint(x, y)), [x, y, i] as const)
+        if (!hit)
+          covered.push(`${width} x ${height}: ${await links.nth(i).innerText()}`)
+      }
+      await page.close()
+    }
+    expect(covered).toEqual([])
+  })
+
+  it('open the reader edition with a click', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1366, height: 768 } })
+    await page.goto(`${site.server.url}#/1`)
+    await page.getByRole('link', { name: 'Reader edition, with context' }).click()
+    await page.waitForURL(/\/reader\/$/)
+    expect(await page.locator('h1').first().innerText()).toContain('The Development of The Japan-US Alliance')
+    await page.close()
+  })
+})

@@ -18,6 +18,8 @@ interface RenderedSlide {
   layout: LayoutProblem[]
   type: TypeSizes
   errorBox: boolean
+  /** The heading's line height over its type size. */
+  headingLeading: number
 }
 
 // Type floors in canvas px (980 x 552): body text, any text, and axis labels or source lines
@@ -48,6 +50,10 @@ beforeAll(async () => {
       layout: await page.evaluate(findLayoutProblems, no),
       type: await page.evaluate(measureTypeSizes, no),
       errorBox: await page.locator(selector).getByText(/An error occurred on this slide|Failed to fetch this slide/).count() > 0,
+      headingLeading: await page.locator(`${selector} h1`).first().evaluate((h) => {
+        const style = getComputedStyle(h)
+        return Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize)
+      }).catch(() => 0),
     })
   }
 })
@@ -63,6 +69,10 @@ describe('the built deck', () => {
       expect(slide.errorBox, `slide ${slide.no} shows Slidev's error box`).toBe(false)
       expect(slide.heading, `slide ${slide.no}`).toBe(slide.title)
     }
+  })
+
+  it('sets every slide\'s title single-spaced when it wraps (the theme double-spaced the dividers\')', () => {
+    expect(rendered.filter(slide => !(slide.headingLeading > 0 && slide.headingLeading <= 1.3)).map(slide => `${slide.no}: ${slide.headingLeading.toFixed(2)}`)).toEqual([])
   })
 
   it('logs no console errors or warnings', () => {

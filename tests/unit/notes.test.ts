@@ -170,6 +170,13 @@ describe('context for students in the notes', () => {
     for (const c of contexts())
       expect(c.text, `slide ${c.no}`).not.toMatch(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}\b/)
   })
+
+  it('writes apostrophes curly, as the register and the labels do (the lecturer\'s own lines keep his)', () => {
+    for (const slide of deck.slides) {
+      for (const block of noteBlocks(slide.note))
+        expect(block.markdown.replace(CITATION, ''), `slide ${slide.no}`).not.toMatch(/[A-Za-z]'(?:[A-Za-z]|\s|[,.;:)])/)
+    }
+  })
 })
 
 describe('propsOf', () => {

@@ -46,6 +46,23 @@ describe('searchLecture', () => {
     expect(hit!.before.length + hit!.after.length).toBeLessThan(60)
   })
 
+  it('matches whole words: "Article V" does not find Article VI, and a short last word is no prefix', () => {
+    const articles: SearchEntry[] = [
+      { no: 7, title: 'Article V', slide: 'Article V: Each Party recognizes', context: '' },
+      { no: 8, title: 'Article VI', slide: 'Article VI: For the purpose of the Treaty', context: '' },
+    ]
+    expect(searchLecture(articles, 'Article V').map(h => h.no)).toEqual([7])
+    expect(searchLecture(articles, 'article vi').map(h => h.no)).toEqual([8])
+    expect(searchLecture(articles, 'v').map(h => h.no)).toEqual([7])
+  })
+
+  it('lets the last word of three letters or more find longer words, as a student types', () => {
+    const [hit] = searchLecture(entries, 'armed att')
+    expect(hit).toMatchObject({ no: 2, match: 'armed att' })
+    expect(searchLecture(entries, 'secur').map(h => h.no)).toEqual([3])
+    expect(searchLecture(entries, 'secur japan')).toEqual([])
+  })
+
   it('collapses white space', () => {
     expect(normalizeText(' a \n\t b  ')).toBe('a b')
   })
@@ -56,6 +73,12 @@ describe('slide text', () => {
     const div = document.createElement('div')
     div.innerHTML = '<h1>Article V</h1><p>Each <b>Party</b> recognizes</p>'
     expect(textOf(div)).toBe('Article V Each Party recognizes')
+  })
+
+  it('leaves out a drawing\'s labels, whose description says it in order', () => {
+    const div = document.createElement('div')
+    div.innerHTML = '<h1>Map</h1><svg role="img"><text>Futenma</text><text>1</text><text>Guam</text></svg><ol><li>Futenma to Camp Schwab</li></ol>'
+    expect(textOf(div)).toBe('Map Futenma to Camp Schwab')
   })
 
   it('turns context HTML into text', () => {
