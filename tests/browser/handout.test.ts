@@ -39,6 +39,9 @@ function slidesOn(report: PdfPage): number[] {
   return [...report.text.matchAll(/Slide (\d+) of (\d+)/g)].map(m => Number(m[1]))
 }
 
+/** A page that goes on with a slide's context too long for the page before. */
+const continues = (report: PdfPage): boolean => /Context of slide \d+, continued/.test(report.text)
+
 beforeAll(async () => {
   // Into folders that do not exist yet: the handout makes them.
   handout = await exportHandout({ output: join(tmp, 'new', 'folder', 'handout.pdf') })
@@ -115,7 +118,7 @@ describe('handout PDF', () => {
   })
 
   it('ends with the references its citations lead to, over as many pages as they need, each entry whole on its page', () => {
-    const first = reports.findIndex((page, i) => i > 0 && slidesOn(page).length === 0)
+    const first = reports.findIndex((page, i) => i > 0 && slidesOn(page).length === 0 && !continues(page))
     const pages = reports.slice(first)
     expect(pages.length).toBeGreaterThan(0)
     for (const page of pages) {
@@ -192,13 +195,15 @@ describe('handout PDF', () => {
     expect(three.pages).toBeLessThan(handout.pages)
   })
 
-  it('puts one slide a page when asked, long notes in smaller type rather than cut off', async () => {
+  it('puts one slide a page when asked, long notes in smaller type or on the next page rather than cut off', async () => {
     const one = await exportHandout({ output: join(tmp, 'one.pdf'), perPage: 1 })
     const oneReports = (await readPdf(new Uint8Array(readFileSync(one.path)))).pages
-    // The cover, a page a slide, then the references (as many pages as in the default handout).
-    const referencePages = reports.length - 1 - reports.filter(page => slidesOn(page).length > 0).length
-    expect(one.pages).toBe(1 + deck.slides.length + referencePages)
-    const slidePages = oneReports.slice(1, 1 + deck.slides.length)
+    // The cover, a page a slide (and a page for the rest of a context too long for one), then the
+    // references (as many pages as in the default handout).
+    const referencePages = reports.length - 1 - reports.filter(page => slidesOn(page).length > 0 || continues(page)).length
+    const slidePages = oneReports.slice(1, -referencePages).filter(page => !continues(page))
+    expect(one.pages).toBe(1 + slidePages.length + oneReports.filter(continues).length + referencePages)
+    expect(slidePages).toHaveLength(deck.slides.length)
     slidePages.forEach((report, index) => expect(slidesOn(report)).toEqual([index + 1]))
     const last = deck.slides.at(-1)!
     const context = contextBlocks(last.note)[0]!.markdown.split(CITATION)[0]!
@@ -229,7 +234,7 @@ describe('the handout page, printed by a student\'s browser', () => {
     }
   })
 
-  it('prints each slide\'s text at 8 pt or more at two slides a page (its median size, as drawn on the page)', async () => {
+  it('prints each slide\'s text at 8 pt or more at two slides a page (the size of its middle character, as drawn on the page)', async () => {
     const site = await openDeck()
     try {
       await site.page.emulateMedia({ media: 'print' })
@@ -247,9 +252,13 @@ describe('the handout page, printed by a student\'s browser', () => {
           range.selectNodeContents(node)
           const box = range.getBoundingClientRect()
           const scale = element.getBoundingClientRect().width / element.offsetWidth || 1
-          if (box.height > 0)
-            sizes.push(Number.parseFloat(getComputedStyle(element).fontSize) * scale * 0.75)
+          if (box.height > 0) {
+            const pt = Number.parseFloat(getComputedStyle(element).fontSize) * scale * 0.75
+            for (let i = 0; i < node.textContent!.trim().length; i++)
+              sizes.push(pt)
+          }
         }
+        // The size of the middle character, as tests/browser/layout.ts measures a slide's type.
         sizes.sort((a, b) => a - b)
         return sizes[Math.floor(sizes.length / 2)] ?? 0
       }))

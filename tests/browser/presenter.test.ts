@@ -162,6 +162,13 @@ describe('presenter view of the built deck', () => {
     expect(label).toContain(`§${treaty.section.number} · ${treaty.section.minutes} min`)
     expect(label).toContain(`minutes ${treaty.start}–${treaty.end} of ${treaty.total}`)
     expect(await page.locator(`${NEXT} .section-budget`).count()).toBe(0)
+    // Readable on the laptop's screen, though the slide it sits on is drawn small (it was about 7 px).
+    const onScreen = await page.locator(`${MAIN} .slidev-page-${no} .section-budget strong`).evaluate((strong) => {
+      const box = strong.getBoundingClientRect()
+      const scale = box.width / (strong as HTMLElement).offsetWidth
+      return Number.parseFloat(getComputedStyle(strong).fontSize) * scale
+    })
+    expect(onScreen).toBeGreaterThanOrEqual(13)
 
     // Only the hash changes: the app swaps routes in the same page, so wait for the presenter to go.
     await page.goto(`${browser.server.url}#/${no}`)
