@@ -7,6 +7,9 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream } from 'pd
 
 const SUBSET_TAG = /^[A-Z]{6}\+/
 
+/** The fonts the project ships (styles/index.ts), as Chromium names them in a PDF. */
+export const PROJECT_FONTS = /^(?:SourceSans3|SourceSerif4|NotoSansJP|NotoSansSC)/
+
 export interface ReadFont {
   /** BaseFont without the subset tag (`AAAAAA+`); empty for unnamed (Type 3) fonts. */
   name: string
