@@ -15,6 +15,7 @@ import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
+import { EDITION_FOLDER } from '../../data/deck'
 import { referenceNumbers } from '../../data/notes'
 import { getSource } from '../../data/sources'
 import { readPdf } from '../../scripts/pdf/read'
@@ -102,6 +103,21 @@ describe('a machine whose fontconfig knows only the tracer', () => {
     expect(japanese.length).toBeGreaterThan(5)
     expect(japanese.filter(run => !handoutText.includes(bare(run)))).toEqual([])
     expect(readFonts(pdfs.handout).some(font => font.name.startsWith('NotoSansJP'))).toBe(true)
+  })
+})
+
+describe('the reader edition', () => {
+  const html = readFileSync(resolve(ROOT, 'dist', EDITION_FOLDER, 'index.html'), 'utf8')
+
+  it('preloads the Latin faces only, and declares the CJK fonts\' parts for characters on the page only', () => {
+    const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map(m => m[1]!)
+    expect(preloaded).toHaveLength(3)
+    expect(preloaded.filter(file => /noto/i.test(file))).toEqual([])
+    const body = html.slice(html.indexOf('<body>'))
+    const declared = [...html.matchAll(/font-family: 'Noto Sans (?:JP|SC)';[^}]*unicode-range: ([^;]+);/g)]
+      .flatMap(m => m[1]!.split(',').map(code => String.fromCodePoint(Number.parseInt(code.trim().slice(2), 16))))
+    expect(declared.length).toBeGreaterThan(20)
+    expect(declared.filter(char => !body.includes(char))).toEqual([])
   })
 })
 
