@@ -16,12 +16,15 @@
 //   HTML where Slidev hands it to the browser: the slide's data module (the built site, and the notes
 //   page under `npm run dev`) and, under `npm run dev`, the slide's JSON and the HMR messages that carry
 //   an edited note. The notes in slides.md are not touched (a preparser's `transformNote` would give the
-//   rewritten text to the dev notes editor, which saves it back to slides.md).
+//   rewritten text to the dev notes editor, which saves it back to slides.md);
+// - in a build, the Japanese and Chinese fonts keep the parts that the project's text needs
+//   (app/node/cjk-fonts.ts).
 import type { Connect, Plugin } from 'vite'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { DOWNLOADS_ENV, plannedDownloads } from '../app/downloads/downloads'
 import { realignmentMap } from '../app/map/plugin'
+import { cjkFontSubsets } from '../app/node/cjk-fonts'
 import { lectureContext } from '../app/node/context'
 import { qrSvg, SITE_URL_ENV, siteAddress } from '../app/node/site-address'
 import { speakerNoteHtml } from '../app/node/speaker-notes'
@@ -178,5 +181,5 @@ export default defineVitePluginsSetup((options) => {
       }) as typeof hot.send
     },
   }
-  return [deckCheck(options), audienceAddress(options), plugin, menuButtonFix, context, site, speakerNotes, realignmentMap()]
+  return [deckCheck(options), audienceAddress(options), plugin, menuButtonFix, context, site, speakerNotes, realignmentMap(), cjkFontSubsets()]
 })

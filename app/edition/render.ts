@@ -61,10 +61,14 @@ export interface EditionInput {
   downloads: EditionDownload[]
   /** The deck's address from the edition's page: `../`. */
   deckHref: string
-  /** The @font-face rules for the faces the edition uses. */
-  fontCss: string
-  /** Their files, relative to the page: preloaded, so that text is not set twice (layout shift). */
-  fontFiles: string[]
+  /** The fonts for the page's text (its rendered body): @font-face rules, and the files to preload. */
+  fonts: (text: string) => Promise<EditionFonts>
+}
+
+export interface EditionFonts {
+  css: string
+  /** Files relative to the page, preloaded so that text is not set twice (layout shift). */
+  preload: string[]
 }
 
 /** A slide's Markdown as a Vue template: headings one level down (the page's h1 is the lecture's). */
@@ -96,6 +100,7 @@ export async function renderEdition(input: EditionInput): Promise<string> {
     },
   }))
   const body = await renderToString(app)
+  const fonts = await input.fonts(body)
   const description = `${lecture.lecturer}, ${lecture.institution}, ${formatDate(lecture.date)}: the lecture slide by slide, with context and references by the deck’s editors.`
   return `<!doctype html>
 <html lang="en">
@@ -105,9 +110,9 @@ export async function renderEdition(input: EditionInput): Promise<string> {
 <title>${escapeHtml(lecture.title)}: reader edition</title>
 <meta name="description" content="${escapeHtml(description)}">
 <link rel="icon" href="${input.deckHref}favicon.svg" type="image/svg+xml">
-${input.fontFiles.map(file => `<link rel="preload" href="${escapeHtml(file)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
+${fonts.preload.map(file => `<link rel="preload" href="${escapeHtml(file)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
 <style>
-${input.fontCss}
+${fonts.css}
 ${css}</style>
 </head>
 <body>

@@ -2,6 +2,7 @@
 // page is rendered by app/edition/render.ts, loaded through Vite's SSR loader so that the slide
 // components (Vue single-file components) render as they do in the deck.
 import type { OutputId } from '../../data/deck'
+import type { EditionFonts } from '../edition/render'
 import type { Deck } from './deck'
 import { Buffer } from 'node:buffer'
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
@@ -12,10 +13,14 @@ import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
 import { realignmentMap } from '../map/plugin'
+import { cjkRules } from './cjk-fonts'
 import { lectureContext } from './context'
 import { PROJECT_ROOT } from './deck'
 
-/** The faces the edition uses, and no other: body text, its bold, the serif headings. */
+/**
+ * The Latin faces the edition uses, and no other: body text, its bold, the serif headings. Preloaded;
+ * the parts of the CJK fonts that its text needs follow (app/node/cjk-fonts.ts), not preloaded.
+ */
 const FACES = [
   { family: 'Source Sans 3', weight: 400, file: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2' },
   { family: 'Source Sans 3', weight: 600, file: '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2' },
@@ -38,11 +43,18 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
   const folder = join(outDir, EDITION_FOLDER)
   await mkdir(join(folder, 'fonts'), { recursive: true })
   const require = createRequire(import.meta.url)
-  const fontCss = await Promise.all(FACES.map(async (face) => {
-    const name = face.file.split('/').pop()!
-    await copyFile(require.resolve(face.file), join(folder, 'fonts', name))
-    return `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight}; font-display: swap; src: url('fonts/${name}') format('woff2'); }`
-  }))
+  const fonts = async (text: string): Promise<EditionFonts> => {
+    const latin = await Promise.all(FACES.map(async (face) => {
+      const name = face.file.split('/').pop()!
+      await copyFile(require.resolve(face.file), join(folder, 'fonts', name))
+      return `@font-face { font-family: '${face.family}'; font-style: normal; font-weight: ${face.weight}; font-display: swap; src: url('fonts/${name}') format('woff2'); }`
+    }))
+    const cjk = await Promise.all(cjkRules(text).map(async (rule) => {
+      await copyFile(rule.path, join(folder, 'fonts', rule.file))
+      return rule.css.replace(`./files/${rule.file}`, `fonts/${rule.file}`)
+    }))
+    return { css: [...latin, ...cjk].join('\n'), preload: FACES.map(face => `fonts/${face.file.split('/').pop()}`) }
+  }
   // Vite sets NODE_ENV=development in this process when it is unset; a `slidev build` started from
   // here afterwards (the bench, `npm run export` building first) would then bundle Vue's development
   // build. It is put back when the server closes.
@@ -68,8 +80,7 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
       references: context.references,
       downloads: downloads.map(id => ({ label: OUTPUTS[id].label, description: OUTPUTS[id].description, href: `../${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}` })),
       deckHref: '../',
-      fontCss: fontCss.join('\n'),
-      fontFiles: FACES.map(face => `fonts/${face.file.split('/').pop()}`),
+      fonts,
     })
     const path = join(folder, 'index.html')
     await writeFile(path, html)

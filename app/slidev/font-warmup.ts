@@ -1,20 +1,24 @@
 // The browser fetches a font face only when a slide first draws text with it, and that slide then waits
 // for the face (`npm run bench` measured 150-400 ms on slides 2, 5 and 7, each the first to use a new
 // weight or style). Once the first slide is shown, the deck loads the other faces of the font families
-// already in use, in the background; families nothing has used stay unloaded.
+// already in use, in the background; families nothing has used stay unloaded. A font split by
+// unicode-range (the CJK fonts, about a hundred parts each) warms only the other faces of the parts in
+// use: a part is needed only where a page shows one of its characters.
 
 /** What the warm-up needs of a FontFace. */
 export interface WarmableFace {
   family: string
+  unicodeRange: string
   status: FontFaceLoadStatus
   load: () => Promise<unknown>
 }
 
-/** The faces not loaded yet of the families that have a face loaded or loading. */
-export function facesToWarm<T extends Pick<WarmableFace, 'family' | 'status'>>(faces: Iterable<T>): T[] {
+/** The faces not loaded yet of the families, and the parts of them, that have a face loaded or loading. */
+export function facesToWarm<T extends Pick<WarmableFace, 'family' | 'unicodeRange' | 'status'>>(faces: Iterable<T>): T[] {
   const all = [...faces]
-  const used = new Set(all.filter(face => face.status !== 'unloaded').map(face => face.family))
-  return all.filter(face => face.status === 'unloaded' && used.has(face.family))
+  const key = (face: T): string => `${face.family}\n${face.unicodeRange}`
+  const used = new Set(all.filter(face => face.status !== 'unloaded').map(key))
+  return all.filter(face => face.status === 'unloaded' && used.has(key(face)))
 }
 
 /** Waits for the fonts in flight, then loads the faces `facesToWarm` picks; the number it started. */

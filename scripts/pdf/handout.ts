@@ -5,12 +5,9 @@
 import type { Browser } from 'playwright-chromium'
 import type { Deck } from '../../app/node/deck'
 import type { FinishedPdf } from './finish'
-import { execFileSync } from 'node:child_process'
-import process from 'node:process'
 import { DEFAULT_PER_PAGE, isPerPage, MM, PER_PAGE_CHOICES } from '../../app/handout/layout'
 import { HANDOUT_FOLDER } from '../../data/deck'
 import { lecture } from '../../data/lecture'
-import { sources } from '../../data/sources'
 import { UsageError } from '../args'
 import { documentInfo, finishPdf } from './finish'
 import { printPage } from './print'
@@ -60,29 +57,8 @@ async function fileProblems(deck: Deck, { pdf, links }: FinishedPdf, pages: numb
 }
 
 /** Prints the handout page of the site served at `url` (its root, ending in `/`) to a finished, checked PDF. */
-const JAPANESE = /[\u3040-\u30FF\u4E00-\u9FFF]/
-
-/**
- * The references print the register's Japanese titles: on Linux, where fontconfig answers, a machine
- * without a Japanese font would print them as empty boxes, so say how to get one instead.
- */
-export function checkJapaneseFont(list = (): string => execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' })): void {
-  if (process.platform !== 'linux' || !sources.some(s => JAPANESE.test(`${s.title} ${s.caveat ?? ''}`)))
-    return
-  let found: string
-  try {
-    found = list()
-  }
-  catch {
-    return // no fontconfig to ask
-  }
-  if (!found.trim())
-    throw new UsageError('The handout prints Japanese titles of its sources, and this machine has no Japanese font: install one (Debian or Ubuntu: sudo apt-get install -y fonts-ipafont-gothic) and run it again.')
-}
-
 export async function printHandout(browser: Browser, deck: Deck, url: string, perPage: number = DEFAULT_PER_PAGE, timeout = 60_000): Promise<Handout> {
   checkPerPage(perPage)
-  checkJapaneseFont()
   let pages = 0
   const printed = await printPage(browser, {
     what: 'The handout',

@@ -1,6 +1,7 @@
 // What the PowerPoint file takes from the deck's own design, each read from where it is written once:
-// colours from styles/index.css (`--lecture-*`), font names from the headmatter of slides.md
-// (`fonts.sans`, `fonts.serif`), the page from the canvas (980 × 552 px at 16:9). Lengths on a PPTX
+// colours from styles/index.css (`--lecture-*`), font names from the headmatter of slides.md (the
+// first of `fonts.sans` and of `fonts.serif`: the Latin fonts; the Japanese and Chinese ones that follow
+// are left to the client's own East Asian fonts, which the theme names for those scripts), the page from the canvas (980 × 552 px at 16:9). Lengths on a PPTX
 // slide are inches: one canvas pixel is 13.333 / 980 inch, so a CSS size carries over as it is drawn.
 import type { Deck } from '../../app/node/deck'
 import { readFileSync } from 'node:fs'
@@ -41,5 +42,6 @@ export function deckTheme(deck: Deck, css = readFileSync(resolve(PROJECT_ROOT, '
   if (typeof fonts.sans !== 'string' || typeof fonts.serif !== 'string')
     throw new Error(`${deck.entry} names no fonts.sans and fonts.serif in its headmatter: the PowerPoint file names the deck's fonts from there.`)
   const px = PAGE.width / deck.canvas.width
-  return { colors: deckColors(css), fonts: { sans: fonts.sans, serif: fonts.serif }, px, pt: px * 72 }
+  const first = (list: string): string => list.split(',')[0]!.trim()
+  return { colors: deckColors(css), fonts: { sans: first(fonts.sans), serif: first(fonts.serif) }, px, pt: px * 72 }
 }

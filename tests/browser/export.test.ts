@@ -16,11 +16,10 @@ import { BrowserNotFoundError, HOW_TO_GET_ONE } from '../../scripts/browser'
 import { readPdf, taggingProblems } from '../../scripts/pdf/read'
 import { nestedSlides } from '../../scripts/pdf/slides'
 import { exportSlides } from '../../scripts/site'
-import { readFonts } from './pdf-fonts'
+import { PROJECT_FONTS, readFonts } from './pdf-fonts'
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 /** The project's fonts, as PDF font names start (fallbacks such as DejaVu or Liberation do not). */
-const PROJECT_FONTS = /^(?:SourceSans3|SourceSerif4)/
 
 const deck = await readDeck()
 const tmp = mkdtempSync(join(tmpdir(), 'lecture-export-'))

@@ -17,13 +17,10 @@ import { getSource } from '../../data/sources'
 import { readPdf, taggingProblems } from '../../scripts/pdf/read'
 import { exportHandout } from '../../scripts/site'
 import { openDeck } from './harness'
-import { readFonts } from './pdf-fonts'
+import { PROJECT_FONTS, readFonts } from './pdf-fonts'
 
 /** Text compared without any whitespace: line breaks fall differently in the PDF. */
 const bare = (text: string) => text.replace(/\s+/g, '')
-// The project's fonts, and for the register's Japanese titles a Japanese font of the system's
-// (checkJapaneseFont stops the handout where there is none).
-const PROJECT_FONTS = /^(?:SourceSans3|SourceSerif4|IPA\w*Gothic|NotoSansCJK|NotoSansJP)/
 const A4 = { width: 595.28, height: 841.89 }
 
 const deck = await readDeck()

@@ -2,8 +2,10 @@ import type { WarmableFace } from '../../app/slidev/font-warmup'
 import { describe, expect, it, vi } from 'vitest'
 import { facesToWarm, warmFonts } from '../../app/slidev/font-warmup'
 
-function face(family: string, status: FontFaceLoadStatus, load = vi.fn(async () => undefined)): WarmableFace & { load: typeof load } {
-  return { family, status, load }
+const LATIN = 'U+0-FF, U+131'
+
+function face(family: string, status: FontFaceLoadStatus, load = vi.fn(async () => undefined), unicodeRange = LATIN): WarmableFace & { load: typeof load } {
+  return { family, unicodeRange, status, load }
 }
 
 describe('font warm-up', () => {
@@ -17,6 +19,17 @@ describe('font warm-up', () => {
       face('Source Sans 3', 'error'),
     ]
     expect(facesToWarm(faces)).toEqual([faces[1], faces[3]])
+  })
+
+  it('picks, of a font split by unicode-range, only the other faces of the parts in use', () => {
+    const part = (range: string, status: FontFaceLoadStatus, weight = 400) => ({ ...face('Noto Sans JP', status, undefined, range), weight })
+    const faces = [
+      part('U+4E00-4E0A', 'loaded'),
+      part('U+4E00-4E0A', 'unloaded', 700),
+      part('U+4E0B-4E20', 'unloaded'),
+      part('U+3040-309F', 'unloaded'),
+    ]
+    expect(facesToWarm(faces)).toEqual([faces[1]])
   })
 
   it('picks nothing before any face is in use', () => {

@@ -3,14 +3,12 @@
 // pdf-lib adds to a printed PDF (document information, XMP, link descriptions, tab order), and where the
 // handout page breaks its pages.
 import type { PDFArray } from 'pdf-lib'
-import process from 'node:process'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PER_PAGE, fillColumns, paginate, perPageFrom, SEPARATOR_MM } from '../../app/handout/layout'
 import { readDeck } from '../../app/node/deck'
 import { lecture, sections } from '../../data/lecture'
 import { documentInfo, finishPdf } from '../../scripts/pdf/finish'
-import { checkJapaneseFont } from '../../scripts/pdf/handout'
 import { readPdf } from '../../scripts/pdf/read'
 import { nestedSlides } from '../../scripts/pdf/slides'
 
@@ -78,15 +76,6 @@ describe('finishing a printed PDF', () => {
     expect(info.author).toContain(lecture.lecturer)
     expect(info.author).toContain('editors')
     expect(info.subject).toContain('handout')
-  })
-})
-
-describe('the handout\'s Japanese font', () => {
-  it('stops the handout with how to get one where fontconfig knows of none', () => {
-    if (process.platform !== 'linux')
-      return
-    expect(() => checkJapaneseFont(() => '')).toThrow(/no Japanese font: install one .*fonts-ipafont-gothic/)
-    expect(() => checkJapaneseFont(() => 'IPAGothic\n')).not.toThrow()
   })
 })
 

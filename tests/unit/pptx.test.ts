@@ -77,7 +77,10 @@ describe('the PowerPoint file, read as a zip', () => {
   })
 
   it('names the deck\'s fonts in the theme, with their family class for substitution, and no Arial', () => {
-    const fonts = deck.headmatter.fonts as { sans: string, serif: string }
+    // The Latin fonts: the first of each list in the headmatter.
+    const [sans, serif] = ['sans', 'serif'].map(key => ((deck.headmatter.fonts as Record<string, string>)[key]!).split(',')[0]!.trim())
+    const fonts = { sans: sans!, serif: serif! }
+    expect(fonts).toEqual({ sans: 'Source Sans 3', serif: 'Source Serif 4' })
     expect(pptx.themeFonts).toEqual({ major: fonts.serif, minor: fonts.sans })
     expect(pptx.latinFonts).toContain(`<a:latin typeface="${fonts.serif}" pitchFamily="18" charset="0"/>`)
     expect(pptx.latinFonts).toContain(`<a:latin typeface="${fonts.sans}" pitchFamily="34" charset="0"/>`)
