@@ -43,8 +43,10 @@ const LAST_WORD = /\s\S+$/
  * The drawing's colours and type as SVG attributes rather than scoped CSS, so that the reader edition
  * (rendered on the server, without the components' styles) draws the same map. The deck's palette.
  */
+/** The map's type size, in the drawing's units (px on the slide). */
+export const FONT_SIZE = 16
 /** Map type as a style: UnoCSS (attributify) would read a `font-size="16"` attribute as its own utility. */
-export const TYPE = { fontSize: '16px' }
+export const TYPE = { fontSize: `${FONT_SIZE}px` }
 // No halo (a stroke) around the names: Chromium would print stroked text as unnamed Type 3 glyphs.
 export const INK = { land: '#f0ede6', coast: '#9a9385', sea: '#eef2f6', frame: '#a9bfd6', accent: '#1f4e79', text: '#1d2430', muted: '#4a5566' }
 
@@ -115,7 +117,7 @@ export function mapDrawing(geometry: MapGeometry) {
       at,
       name: label.name === false ? '' : (MAP_NAMES[id] ?? getPlace(id).name),
       badge: badged ? { x: badgeX, y } : undefined,
-      text: { x: textX, y: y + 5.5, anchor: left ? 'end' : 'start' },
+      text: { x: textX, y: y + 5.5, anchor: left ? 'end' as const : 'start' as const },
       leader: badged && Math.abs(label.dy ?? 0) > 12,
     }
   }
@@ -141,7 +143,7 @@ export function mapDrawing(geometry: MapGeometry) {
       labelAt: {
         x: right ? frame.x + frame.width - 5 : frame.x + 5,
         y: corner.startsWith('top') ? frame.y + 18 : frame.y + frame.height - 6,
-        anchor: right ? 'end' : 'start',
+        anchor: right ? 'end' as const : 'start' as const,
       },
     }
   })
@@ -170,9 +172,31 @@ export const sourceNames = (() => {
 
 export const SVG_MARGIN = 30
 
-/** The whole map, every move shown, as an SVG document: for a picture where no browser draws it. */
-export function mapSvg({ geometry, frameOf, drawnMoves, insets, japan }: MapDrawing): string {
-  const text = (x: number, y: number, content: string, attrs = '') => `<text x="${x}" y="${y}" font-size="16" font-family="Source Sans 3, sans-serif" ${attrs}>${escapeHtml(content)}</text>`
+/** A word or number on the map, as mapSvg draws it: in Source Sans 3 at FONT_SIZE. */
+export interface MapLabel {
+  x: number
+  /** The baseline. */
+  y: number
+  text: string
+  anchor: 'start' | 'middle' | 'end'
+  weight: 400 | 600 | 700
+  italic: boolean
+  fill: string
+}
+
+/** How mapSvg draws a label: as SVG text by default (scripts/pptx/picture.ts draws outlines instead). */
+export type DrawLabel = (label: MapLabel) => string
+
+/** A label as SVG text, set in whatever font the viewer has for Source Sans 3. */
+export const svgText: DrawLabel = ({ x, y, text, anchor, weight, italic, fill }) =>
+  `<text x="${x}" y="${y}" font-size="${FONT_SIZE}" font-family="Source Sans 3, sans-serif" text-anchor="${anchor}"${weight === 400 ? '' : ` font-weight="${weight}"`}${italic ? ' font-style="italic"' : ''} fill="${fill}">${escapeHtml(text)}</text>`
+
+/**
+ * The whole map, every move shown, as an SVG document: for a picture where no browser draws it. Each
+ * label is drawn by `drawLabel`.
+ */
+export function mapSvg({ geometry, frameOf, drawnMoves, insets, japan }: MapDrawing, drawLabel: DrawLabel = svgText): string {
+  const note = (x: number, y: number, text: string, anchor: MapLabel['anchor']) => drawLabel({ x, y, text, anchor, weight: 400, italic: true, fill: INK.muted })
   const parts = [
     // A margin each side: where the deck's font is missing, a wider one's names may run past the frames.
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-SVG_MARGIN} 0 ${geometry.width + 2 * SVG_MARGIN} ${geometry.height}" width="${geometry.width + 2 * SVG_MARGIN}" height="${geometry.height}">`,
@@ -182,10 +206,10 @@ export function mapSvg({ geometry, frameOf, drawnMoves, insets, japan }: MapDraw
       const f = frameOf(l.frame)
       return `<rect x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" fill="none" stroke="${INK.accent}" stroke-width="1.2"/><line x1="${l.x}" y1="${l.y + l.height}" x2="${f.x}" y2="${f.y}" stroke="${INK.frame}"/><line x1="${l.x + l.width}" y1="${l.y + l.height}" x2="${f.x + f.width}" y2="${f.y}" stroke="${INK.frame}"/>`
     }),
-    ...insets.map(f => `<rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="${INK.sea}"/><path d="${f.land}" fill="${INK.land}" stroke="${INK.coast}" stroke-width="0.6"/><rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="none" stroke="${INK.frame}" stroke-width="1.5"/>${text(f.labelAt.x, f.labelAt.y, f.label, `text-anchor="${f.labelAt.anchor}" font-style="italic" fill="${INK.muted}"`)}`),
+    ...insets.map(f => `<rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="${INK.sea}"/><path d="${f.land}" fill="${INK.land}" stroke="${INK.coast}" stroke-width="0.6"/><rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" fill="none" stroke="${INK.frame}" stroke-width="1.5"/>${note(f.labelAt.x, f.labelAt.y, f.label, f.labelAt.anchor)}`),
     ...drawnMoves.flatMap(item => [
-      ...item.arrows.map(a => `<path d="${a.d}" fill="none" stroke="${INK.accent}" stroke-width="2.5" marker-end="url(#arrow)"/>${a.note ? text(a.note.x, a.note.y, a.note.text, `text-anchor="end" font-style="italic" fill="${INK.muted}"`) : ''}`),
-      ...item.places.map(p => `${p.leader && p.badge ? `<line x1="${p.at.x}" y1="${p.at.y}" x2="${p.badge.x}" y2="${p.badge.y}" stroke="${INK.muted}"/>` : ''}<circle cx="${p.at.x}" cy="${p.at.y}" r="4" fill="${INK.text}"/>${p.badge ? `<circle cx="${p.badge.x}" cy="${p.badge.y}" r="${BADGE_RADIUS}" fill="${INK.accent}"/>${text(p.badge.x, p.badge.y + 5.5, String(item.number), 'text-anchor="middle" font-weight="700" fill="#fff"')}` : ''}${p.name ? text(p.text.x, p.text.y, p.name, `text-anchor="${p.text.anchor}" font-weight="600" fill="${INK.text}"`) : ''}`),
+      ...item.arrows.map(a => `<path d="${a.d}" fill="none" stroke="${INK.accent}" stroke-width="2.5" marker-end="url(#arrow)"/>${a.note ? note(a.note.x, a.note.y, a.note.text, 'end') : ''}`),
+      ...item.places.map(p => `${p.leader && p.badge ? `<line x1="${p.at.x}" y1="${p.at.y}" x2="${p.badge.x}" y2="${p.badge.y}" stroke="${INK.muted}"/>` : ''}<circle cx="${p.at.x}" cy="${p.at.y}" r="4" fill="${INK.text}"/>${p.badge ? `<circle cx="${p.badge.x}" cy="${p.badge.y}" r="${BADGE_RADIUS}" fill="${INK.accent}"/>${drawLabel({ x: p.badge.x, y: p.badge.y + 5.5, text: String(item.number), anchor: 'middle', weight: 700, italic: false, fill: '#fff' })}` : ''}${p.name ? drawLabel({ x: p.text.x, y: p.text.y, text: p.name, anchor: p.text.anchor, weight: 600, italic: false, fill: INK.text }) : ''}`),
     ]),
     '</svg>',
   ]

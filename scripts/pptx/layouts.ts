@@ -15,6 +15,7 @@ import { formatDate, formatLongDate, splitNumber, yearOf } from '../../data/form
 import { documents, getArticle, getDocument, getOutline, lecture, objectives, sections, supportMeasures } from '../../data/lecture'
 import { moves } from '../../data/realignment'
 import { getSource } from '../../data/sources'
+import { outlinedLabel } from './picture'
 import { HEADING_FONT } from './theme'
 
 /** A rectangle on the slide, in inches. */
@@ -273,14 +274,15 @@ const DocumentSources: Layout = ({ slide, theme, frame }) => {
 }
 
 /**
- * The realignment map: the drawing as a picture (it has no text equivalent of its own) whose
- * alternative text gives every move in full, beside the moves as an editable numbered list and the
- * sources, as on the slide.
+ * The realignment map: the drawing as a picture (it has no text equivalent of its own), its labels
+ * as outlines (scripts/pptx/picture.ts), whose alternative text gives every move in full, beside the
+ * moves as an editable numbered list and the sources, as on the slide. Its PNG fallback is put in by
+ * write.ts.
  */
 const RealignmentMap: Layout = ({ slide, theme, frame }) => {
   const h = frame.h
   const w = h * (geometry.width + 2 * SVG_MARGIN) / geometry.height
-  const svg = Buffer.from(mapSvg(mapDrawing(geometry))).toString('base64')
+  const svg = Buffer.from(mapSvg(mapDrawing(geometry), outlinedLabel)).toString('base64')
   slide.addImage({
     data: `image/svg+xml;base64,${svg}`,
     x: frame.x - 0.2,

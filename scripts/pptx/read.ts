@@ -1,6 +1,6 @@
 // Reads a .pptx back (a zip of XML parts) the way a client sees it: the slides in presentation order,
-// each slide's title placeholder, its paragraphs of text, its speaker notes, the pictures' alternative
-// text, and the document properties. Used by the writer's self-check and by the tests; a few regular
+// each slide's title placeholder, its paragraphs of text, its speaker notes, its pictures (where,
+// alternative text, the parts they show), and the document properties. Used by the writer's self-check and by the tests; a few regular
 // expressions suffice for the parts pptxgenjs writes (no XML library is a dependency of the project).
 import JSZip from 'jszip'
 
@@ -13,8 +13,18 @@ export interface PptxSlideText {
   paragraphs: string[]
   /** The paragraphs of its speaker notes. */
   notes: string[]
-  /** `descr` of every picture. */
-  altTexts: string[]
+  pictures: PptxPicture[]
+}
+
+export interface PptxPicture {
+  /** Its alternative text (`descr`). */
+  descr: string
+  /** Where it is on the slide, in inches. */
+  box: { x: number, y: number, w: number, h: number }
+  /** The part of its picture (`ppt/media/…`): for an SVG picture, the fallback shown where SVG is not supported. */
+  part: string
+  /** The part of its SVG, where it has one (`asvg:svgBlip`). */
+  svgPart?: string
 }
 
 export interface PptxText {
@@ -40,7 +50,12 @@ export function decodeXml(text: string): string {
 const PARAGRAPH = /<a:p>([\s\S]*?)<\/a:p>/g
 const TEXT_OR_BREAK = /<a:t>([^<]*)<\/a:t>|<a:br\b/g
 const SHAPE = /<p:sp>([\s\S]*?)<\/p:sp>/g
-const PICTURE = /<p:pic>[\s\S]*?descr="([^"]*)"/g
+const PICTURE = /<p:pic>([\s\S]*?)<\/p:pic>/g
+const DESCR = /descr="([^"]*)"/
+const OFFSET = /<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/
+const BLIP = /<a:blip r:embed="(rId\d+)"/
+const SVG_BLIP = /<asvg:svgBlip [^>]*r:embed="(rId\d+)"/
+const PARENT_FOLDER = /^\.\.\//
 const EMU_PER_INCH = 914400
 const XML_EXTENSION = /\.xml$/
 const RELATIONSHIP = /Id="(rId\d+)"[^>]*?Target="([^"]+)"/g
@@ -83,6 +98,13 @@ export async function readPptx(bytes: Uint8Array): Promise<PptxText> {
     const notesTarget = NOTES_TARGET.exec(rels)?.[1]
     const notesXml = notesTarget ? await read(`ppt/notesSlides/${notesTarget}`) : ''
     const notesBody = [...notesXml.matchAll(SHAPE)].map(([, sp]) => sp!).find(sp => BODY_PLACEHOLDER.test(sp)) ?? ''
+    const slideTargets = new Map([...rels.matchAll(RELATIONSHIP)].map(([, id, target]) => [id!, `ppt/${target!.replace(PARENT_FOLDER, '')}`]))
+    const partOf = (id: string | undefined): string => {
+      const target = id && slideTargets.get(id)
+      if (!target)
+        throw new Error(`${part} has a picture whose relationship ${id ?? '(none)'} names no part.`)
+      return target
+    }
     const shapes = [...xml.matchAll(SHAPE)].map(([, sp]) => sp!)
     const titleShape = shapes.find(sp => TITLE_PLACEHOLDER.test(sp))
     return {
@@ -90,7 +112,16 @@ export async function readPptx(bytes: Uint8Array): Promise<PptxText> {
       title: titleShape ? xmlParagraphs(titleShape).join(' ') : null,
       paragraphs: shapes.flatMap(xmlParagraphs),
       notes: xmlParagraphs(notesBody),
-      altTexts: [...xml.matchAll(PICTURE)].map(([, descr]) => decodeXml(descr!)),
+      pictures: [...xml.matchAll(PICTURE)].map(([, pic]) => {
+        const [x, y, w, h] = (OFFSET.exec(pic!)?.slice(1) ?? []).map(emu => Number(emu) / EMU_PER_INCH)
+        const svg = SVG_BLIP.exec(pic!)?.[1]
+        return {
+          descr: decodeXml(DESCR.exec(pic!)?.[1] ?? ''),
+          box: { x: x ?? Number.NaN, y: y ?? Number.NaN, w: w ?? Number.NaN, h: h ?? Number.NaN },
+          part: partOf(BLIP.exec(pic!)?.[1]),
+          ...(svg ? { svgPart: partOf(svg) } : {}),
+        }
+      }),
     }
   }))
   const size = SLIDE_SIZE.exec(presentation)

@@ -6,7 +6,9 @@
 // - the theme's fonts get their family class (serif/sans), which is what a client substitutes by when
 //   the named font is not installed, and text set in the heading font refers to the theme's font;
 // - each slide's notes become one paragraph each, the labels in bold (pptxgenjs writes one run);
-// - the document's language and description in docProps/core.xml.
+// - the document's language and description in docProps/core.xml;
+// - an SVG picture's PNG fallback (the picture a client without SVG support shows): pptxgenjs in Node
+//   cannot render one and writes the SVG or a "broken picture" under the PNG's name.
 // The result is read back (scripts/pptx/read.ts) and refused when a slide, a title or notes are missing.
 import type { Deck } from '../../app/node/deck'
 import type { NoteParagraph } from './notes'
@@ -19,6 +21,7 @@ import { getSection, lecture } from '../../data/lecture'
 import { slideContent } from './content'
 import { fitSize, layoutComponent } from './layouts'
 import { pptxNotes } from './notes'
+import { pngFallback } from './picture'
 import { readPptx } from './read'
 import { deckTheme, HEADING_FONT, PAGE } from './theme'
 
@@ -34,6 +37,11 @@ type Kind = keyof typeof MASTERS
 
 /** The text of the notes placeholder, as pptxgenjs writes it: one paragraph. */
 const NOTES_BODY = /(name="Notes Placeholder 2"[\s\S]*?<p:txBody><a:bodyPr\/><a:lstStyle\/>)<a:p>[\s\S]*?<\/a:p>(<\/p:txBody>)/
+/** An SVG picture: its fallback blip (a PNG) and, inside it, the SVG blip. */
+const SVG_PICTURE = /<a:blip r:embed="(rId\d+)">(?:(?!<\/a:blip>)[\s\S])*?<asvg:svgBlip [^>]*r:embed="(rId\d+)"/g
+const PNG_EXTENSION = /\.png$/
+/** A relationship of a slide to a part beside its folder (`../media/image-21-1.png`). */
+const RELATIONSHIP = /Id="(rId\d+)"[^>]*?Target="\.\.\/([^"]+)"/g
 /** A run in the heading font, as pptxgenjs writes a named font (with a sans-serif family class). */
 const HEADING_FONT_RUN = /<a:(latin|ea|cs) typeface="\+mj-lt"[^>]*\/>/g
 
@@ -170,6 +178,15 @@ async function finishParts(bytes: Uint8Array, deck: Deck, theme: PptxTheme, note
     const xml = await zip.file(part)!.async('string')
     // pptxgenjs gives every named font a sans-serif family class; the theme reference needs none.
     zip.file(part, xml.replace(HEADING_FONT_RUN, (_, script: string) => `<a:${script} typeface="+mj-${script === 'latin' ? 'lt' : script}"/>`))
+    for (const [, pngId, svgId] of xml.matchAll(SVG_PICTURE)) {
+      const rels = await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)!.async('string')
+      const targets = new Map([...rels.matchAll(RELATIONSHIP)].map(([, id, target]) => [id, `ppt/${target}`]))
+      const png = targets.get(pngId!)
+      const svg = targets.get(svgId!)
+      if (!png || !svg || !PNG_EXTENSION.test(png))
+        throw new Error(`pptxgenjs wrote the SVG picture on slide ${n} differently than scripts/pptx/write.ts expects: its fallback ${pngId} is ${png ?? 'no part'} (a .png part expected), its SVG ${svgId} is ${svg ?? 'no part'}.`)
+      zip.file(png, pngFallback(await zip.file(svg)!.async('string'), `slide ${n}`))
+    }
     if (notes[n - 1]!.length > 0) {
       await edit(`ppt/notesSlides/notesSlide${n}.xml`, notesSlide => notesSlide.replace(
         NOTES_BODY,

@@ -1,19 +1,24 @@
 // @vitest-environment node
 // The editable PowerPoint file (scripts/pptx/): read back as a zip of XML parts (slides, titles, text,
-// notes, fonts, document properties), and, where LibreOffice is installed, converted by it to PDF, a
-// page per slide with every line of the lecture on the page.
-import type { PptxText } from '../../scripts/pptx/read'
+// notes, fonts, document properties, the map's picture), and, where LibreOffice is installed, converted
+// by it to PDF, a page per slide with every line of the lecture on the page.
+import type { PptxPicture, PptxText } from '../../scripts/pptx/read'
+import { Buffer } from 'node:buffer'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FONT_SIZE, INK } from '../../app/map/drawing'
 import { readDeck } from '../../app/node/deck'
 import { CONTEXT_LABEL, contextBlocks, noteBlocks } from '../../data/notes'
+import { moves } from '../../data/realignment'
 import { getSource } from '../../data/sources'
 import { slideContent } from '../../scripts/pptx/content'
 import { layoutComponent } from '../../scripts/pptx/layouts'
 import { convertToPdf, findSoffice, HOW_TO_GET_LIBREOFFICE } from '../../scripts/pptx/libreoffice'
 import { CUES_LABEL, SOURCES_LABEL } from '../../scripts/pptx/notes'
+import { outlinedLabel, PNG_SCALE, pngFallback } from '../../scripts/pptx/picture'
 import { readPptx } from '../../scripts/pptx/read'
 import { makePptx } from '../../scripts/pptx/write'
 import { sourceLines, squash } from '../browser/site-kit'
@@ -22,12 +27,21 @@ const deck = await readDeck()
 const tmp = mkdtempSync(join(tmpdir(), 'lecture-pptx-'))
 const file = join(tmp, 'deck.pptx')
 let pptx: PptxText
+let zip: JSZip
 
 beforeAll(async () => {
   const bytes = await makePptx(deck)
   writeFileSync(file, bytes)
   pptx = await readPptx(bytes)
+  zip = await JSZip.loadAsync(bytes)
 }, 60_000)
+
+/** The map: the one SVG picture of the file, with the slide (1-based) it is on. */
+function mapPicture(): PptxPicture & { slide: number } {
+  const found = pptx.slides.flatMap((slide, index) => slide.pictures.filter(p => p.svgPart).map(p => ({ ...p, slide: index + 1 })))
+  expect(found).toHaveLength(1)
+  return found[0]!
+}
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe('the PowerPoint file, read as a zip', () => {
@@ -100,6 +114,67 @@ describe('the PowerPoint file, read as a zip', () => {
   })
 })
 
+const PNG_SIGNATURE = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+const SVG_SIZE = /<svg [^>]*width="([\d.]+)" height="([\d.]+)"/
+const NUMBER = /-?\d+(?:\.\d+)?/g
+
+/** The smallest and largest x of a path's points (fontkit writes coordinate pairs only). */
+function xRange(path: string): [number, number] {
+  const d = /d="([^"]*)"/.exec(path)![1]!
+  const xs = (d.match(NUMBER) ?? []).map(Number).filter((_, i) => i % 2 === 0)
+  return [Math.min(...xs), Math.max(...xs)]
+}
+
+describe('the map as a picture in the PowerPoint file', () => {
+  it('draws every label as outlines, none as text, with each move\'s badges and numbers', async () => {
+    const svg = await zip.file(mapPicture().svgPart!)!.async('string')
+    expect(svg).not.toContain('<text')
+    const badges = svg.match(new RegExp(`<circle [^>]*r="10" fill="${INK.accent}"/><path d="[^"]+" fill="#fff"/>`, 'g')) ?? []
+    expect(badges).toHaveLength(moves.reduce((n, move) => n + move.places.length, 0))
+    expect(svg.match(new RegExp(`<path d="[^"]+" fill="${INK.text}"/>`, 'g'))?.length).toBeGreaterThan(15)
+  })
+
+  it('has a real PNG as its fallback, at twice the SVG\'s size, declared as image/png', async () => {
+    const picture = mapPicture()
+    expect(picture.part).toMatch(/\.png$/)
+    const png = await zip.file(picture.part)!.async('uint8array')
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+    // IHDR, the first chunk: width and height as 32-bit big-endian numbers.
+    const header = Buffer.from(png.subarray(8, 24))
+    expect(header.toString('latin1', 4, 8)).toBe('IHDR')
+    const [, width, height] = SVG_SIZE.exec(await zip.file(picture.svgPart!)!.async('string'))!.map(Number)
+    expect({ width: header.readUInt32BE(8), height: header.readUInt32BE(12) }).toEqual({ width: width! * PNG_SCALE, height: height! * PNG_SCALE })
+    // A picture, not pptxgenjs's 100 × 119 placeholder nor an empty canvas.
+    expect(png.length).toBeGreaterThan(50_000)
+    expect(picture.box.w / picture.box.h).toBeCloseTo(width! / height!, 2)
+    const types = await zip.file('[Content_Types].xml')!.async('string')
+    expect(types).toContain('<Default Extension="png" ContentType="image/png"/>')
+    expect(types).not.toContain(`PartName="/${picture.part}"`)
+  })
+
+  it('places an outlined label as text-anchor would, at the font\'s own width', () => {
+    const label = { x: 100, y: 50, text: 'Camp Zukeran', weight: 600, italic: false, fill: '#000' } as const
+    const [startLeft, startRight] = xRange(outlinedLabel({ ...label, anchor: 'start' }))
+    const [endLeft, endRight] = xRange(outlinedLabel({ ...label, anchor: 'end' }))
+    const [middleLeft, middleRight] = xRange(outlinedLabel({ ...label, anchor: 'middle' }))
+    const width = startRight - startLeft
+    // Source Sans 3 SemiBold sets these 12 characters about 6 em wide; a sans fallback would be wider.
+    expect(width / FONT_SIZE).toBeGreaterThan(5)
+    expect(width / FONT_SIZE).toBeLessThan(7)
+    expect(startLeft).toBeGreaterThanOrEqual(99.5)
+    expect(startLeft).toBeLessThan(102)
+    expect(endRight).toBeLessThanOrEqual(100.5)
+    expect(endRight).toBeGreaterThan(98)
+    expect((middleLeft + middleRight) / 2).toBeCloseTo(100, 0)
+    expect(endRight - endLeft).toBeCloseTo(width, 1)
+  })
+
+  it('refuses a label the font files cannot draw, and an SVG fallback that would lose its text', () => {
+    expect(() => outlinedLabel({ x: 0, y: 0, text: 'Tōkyō', anchor: 'start', weight: 600, italic: false, fill: '#000' })).toThrow(/"Tōkyō" has characters \(ō ō\) that .*latin-600-normal\.woff2/)
+    expect(() => pngFallback('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>Kadena</text></svg>', 'slide 9')).toThrow(/slide 9 has <text>/)
+  })
+})
+
 describe('the PowerPoint file in LibreOffice Impress', () => {
   const soffice = findSoffice()
   const pages: Array<{ width: number, height: number, items: Array<{ str: string, x: number, y: number, w: number, size: number }> }> = []
@@ -142,5 +217,17 @@ describe('the PowerPoint file in LibreOffice Impress', () => {
       return outside || inFooter
     }).map(item => `page ${index + 1}: "${item.str.slice(0, 40)}" at ${item.x.toFixed(0)},${item.y.toFixed(0)}`))
     expect(problems).toEqual([])
+  })
+
+  it('draws the map\'s labels, not text in a substituted font: no text on the map', (context) => {
+    context.skip(!soffice, `LibreOffice is not installed (no soffice on PATH): ${HOW_TO_GET_LIBREOFFICE}`)
+    const { slide, box } = mapPicture()
+    const page = pages[slide - 1]!
+    const points = page.width / pptx.size.width
+    const onMap = page.items.filter(item => item.x >= box.x * points && item.x < (box.x + box.w) * points
+      && item.y <= page.height - box.y * points && item.y >= page.height - (box.y + box.h) * points)
+    // The title above the map and the footer below it are outside its box.
+    expect(page.items.length).toBeGreaterThan(5)
+    expect(onMap.map(item => item.str)).toEqual([])
   })
 })
