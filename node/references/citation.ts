@@ -13,11 +13,14 @@
 import type { CslItem } from './csl'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The name the GB/T 7714-2015 style is registered under, and its file in styles/. */
 export const GBT_STYLE = 'china-national-standard-gb-t-7714-2015-numeric'
 const GBT_LOCALE = 'zh-CN'
+/** The CSL project's files kept here (a path, not `new URL(…, import.meta.url)`, which Vite rewrites). */
+export const STYLES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'styles')
 
 interface CiteInstance {
   format: (format: string, options?: Record<string, unknown>) => unknown
@@ -49,7 +52,7 @@ function citationJs(): CitationJs {
   bibtex.format.asciiOnly = false
   bibtex.format.useIdAsLabel = true
   const csl = core.plugins.config.get('@csl') as CslConfig
-  const style = (file: string): string => readFileSync(fileURLToPath(new URL(`./styles/${file}`, import.meta.url)), 'utf8')
+  const style = (file: string): string => readFileSync(join(STYLES_DIR, file), 'utf8')
   csl.styles.add(GBT_STYLE, style(`${GBT_STYLE}.csl`))
   csl.locales.add(GBT_LOCALE, style(`locales-${GBT_LOCALE}.xml`))
   loaded = core
