@@ -193,6 +193,10 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     await rename(join(aside, EDITION_FOLDER), join(outDir, EDITION_FOLDER))
     log(`Reader edition: ${join(outDir, EDITION_FOLDER, 'index.html')} (${(edition.bytes / 1024).toFixed(0)} KiB)`)
     log(`Handout page: ${await writeHandoutPage(outDir)}`)
+    // The references as files (CSL-JSON, BibTeX, RIS), from the register alone: in every build.
+    const { writeReferenceFiles } = await import('../node/references/files')
+    for (const file of await writeReferenceFiles(join(outDir, DOWNLOADS_FOLDER)))
+      log(`References (${file.format}): ${file.path} (${(file.bytes / 1024).toFixed(0)} KiB)`)
     // The PowerPoint file is written while Chromium prints; the first failure is the build's.
     await bothDone(writePptx(), launching?.then(printPdfs) ?? Promise.resolve())
   }

@@ -4,6 +4,7 @@
 // as a Vue template with the slide components; the editors' context and the references come from
 // app/node/context.ts. Loaded through Vite's SSR loader by scripts/pdf/edition.ts.
 import type { Component, Directive } from 'vue'
+import type { EditionReferences } from '../../node/references/edition'
 import type { Reference, SlideContext } from '../node/context'
 import type { Deck } from '../node/deck'
 import MarkdownIt from 'markdown-it'
@@ -59,6 +60,8 @@ export interface EditionInput {
   contexts: SlideContext[]
   references: Reference[]
   downloads: EditionDownload[]
+  /** The references in other forms: COinS, GB/T 7714, the files (node/references/edition.ts). */
+  referenceFormats?: EditionReferences
   /** The deck's address from the edition's page: `../`. */
   deckHref: string
   /** The @font-face rules for the faces the edition uses. */
@@ -81,7 +84,7 @@ export async function renderEdition(input: EditionInput): Promise<string> {
     body: defineComponent({ name: `Slide${slide.no}`, template: slideTemplate(slide.content.replace(TITLE_LINE, '')) }),
     context: input.contexts[index]?.html ?? '',
   }))
-  const app = createSSRApp({ render: () => h(Edition, { slides, references: input.references, downloads: input.downloads, deckHref: input.deckHref }) })
+  const app = createSSRApp({ render: () => h(Edition, { slides, references: input.references, downloads: input.downloads, deckHref: input.deckHref, referenceFormats: input.referenceFormats }) })
   for (const [name, component] of Object.entries(SLIDE_COMPONENTS))
     app.component(name, component)
   app.directive('click', click)

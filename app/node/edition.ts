@@ -11,6 +11,7 @@ import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
+import { editionReferences } from '../../node/references/edition'
 import { realignmentMap } from '../map/plugin'
 import { lectureContext } from './context'
 import { PROJECT_ROOT } from './deck'
@@ -67,6 +68,8 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
       contexts: context.slides,
       references: context.references,
       downloads: downloads.map(id => ({ label: OUTPUTS[id].label, description: OUTPUTS[id].description, href: `../${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}` })),
+      // The reference files are written into downloads/ by every build (scripts/site.ts).
+      referenceFormats: editionReferences(context.references, `../${DOWNLOADS_FOLDER}/`),
       deckHref: '../',
       fontCss: fontCss.join('\n'),
       fontFiles: FACES.map(face => `fonts/${face.file.split('/').pop()}`),

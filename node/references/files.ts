@@ -35,7 +35,7 @@ export const REFERENCE_FILES: ReferenceFile[] = [
     format: 'bibtex',
     file: 'japan-us-alliance-references.bib',
     label: 'BibTeX',
-    description: 'for LaTeX (BibTeX or Biber), JabRef and Zotero; UTF-8',
+    description: 'for LaTeX with BibTeX or Biber, JabRef and Zotero; UTF-8',
     write: toBibtex,
   },
   {

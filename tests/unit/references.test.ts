@@ -16,6 +16,7 @@ import { sources } from '../../data/sources'
 import { escapeLatex, GBT_STYLE, STYLES_DIR, toBibtex, toGbt, toRis } from '../../node/references/citation'
 import { coinsTitle } from '../../node/references/coins'
 import { cslItem, registerItems } from '../../node/references/csl'
+import { editionReferences } from '../../node/references/edition'
 import { REFERENCE_FILES, referenceFileTexts } from '../../node/references/files'
 
 const texts = Object.fromEntries(referenceFileTexts().map(({ file, text }) => [file.format, text]))
@@ -216,6 +217,26 @@ describe('the GB/T 7714-2015 list', () => {
     expect(entries.map(e => e.n)).toEqual(sources.map((_, i) => i + 1))
     for (const [i, source] of sources.entries())
       expect(entries[i]!.text).toContain(source.url)
+  })
+})
+
+describe('the reader edition\'s references in other forms', () => {
+  const cited = ['treaty-1960', 'act-1999'].map((id, i) => ({ n: i + 1, source: sources.find(s => s.id === id)! }))
+
+  it('numbers the GB/T list as the edition\'s own, links each address, and links the three files', () => {
+    const formats = editionReferences(cited, '../downloads/')
+    expect(formats.gbt.map(e => e.n)).toEqual([1, 2])
+    for (const [i, entry] of formats.gbt.entries()) {
+      expect(entry.url).toBe(cited[i]!.source.url)
+      expect(entry.before.startsWith(cited[i]!.source.title)).toBe(true)
+      expect(entry.after).toBe('.')
+    }
+    expect(Object.keys(formats.coins)).toEqual(['1', '2'])
+    expect(formats.files.map(f => f.href)).toEqual(REFERENCE_FILES.map(f => `../downloads/${f.file}`))
+  })
+
+  it('refuses a list whose numbers are not the style\'s (1, 2 … in order)', () => {
+    expect(() => editionReferences([{ ...cited[0]!, n: 2 }, { ...cited[1]!, n: 1 }], '')).toThrow(/entry 1 \(treaty-1960\) is not reference 2/)
   })
 })
 
