@@ -43,6 +43,7 @@ export const SITE_SOURCES = [
   'data',
   'app',
   'setup',
+  'node',
   'styles',
   'public',
   'slide-bottom.vue',
