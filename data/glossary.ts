@@ -87,7 +87,6 @@ export const glossary: GlossaryTerm[] = [
     en: { text: 'Treaty of Mutual Cooperation and Security between Japan and the United States of America', lecture: true },
     ja: { text: '日米安保条約', by: 'Japan Defense Agency, Defense of Japan 2000 (防衛白書), outline of the Act on situations in areas surrounding Japan', url: MOD_WHITE_PAPER_2000, at: '(1) 目的' },
     zh: { text: '日美安保条约', by: 'Ministry of Foreign Affairs of the People’s Republic of China (spokesperson Ma Zhaoxu’s answer to a question), as reported by Xinhua News Agency', url: 'http://www.hycfw.com/Article/58201', at: 'read in a reprint of Xinhua’s report, marked 来源:新华网' },
-    also: ['Japan-US Security Treaty', 'Security Treaty'],
   },
   {
     id: 'guidelines-1997',
@@ -100,7 +99,6 @@ export const glossary: GlossaryTerm[] = [
     id: 'scc-2005',
     kind: 'document',
     en: { text: 'The Joint Statement by the Security Consultative Committee (SCC)', lecture: true },
-    also: ['Joint Statement'],
   },
   {
     id: 'roadmap-2006',

@@ -25,11 +25,14 @@ import { lecture } from '../../data/lecture'
 import { escapeHtml } from '../node/html'
 import css from './edition.css?raw'
 import Edition from './Edition.vue'
+import { linkTerms, termAnchor } from './terms'
 
 const markdown = new MarkdownIt({ html: true, typographer: true })
 /** The slide's `# Title` line: the edition sets the title itself. */
 const TITLE_LINE = /^#\s+(?:\S.*)?$/m
 const DIGITS = /^\d+$/
+/** A slide's body in the rendered page: up to its context or its link to the deck (Edition.vue). */
+const SLIDE_BODY = /(<div class="slide-body">)([\s\S]*?)(?=<aside class="context"|<p class="to-deck">)/g
 
 /** What slides.md may use, by tag. StudyLinks belongs to the deck (the edition has its own links). */
 export const SLIDE_COMPONENTS: Record<string, Component> = {
@@ -98,7 +101,8 @@ export async function renderEdition(input: EditionInput): Promise<string> {
       return h('a', { href: target }, slots.default?.())
     },
   }))
-  const body = await renderToString(app)
+  // The first mention of each glossary term on a slide links to its entry in the glossary.
+  const body = (await renderToString(app)).replace(SLIDE_BODY, (_, open: string, inner: string) => open + linkTerms(inner, id => `#${termAnchor(id)}`).html)
   const description = `${lecture.lecturer}, ${lecture.institution}, ${formatDate(lecture.date)}: the lecture slide by slide, with context and references by the deck’s editors.`
   return `<!doctype html>
 <html lang="en">

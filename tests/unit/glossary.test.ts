@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { linkTerms, termsIn } from '../../app/edition/terms'
 import { englishForms, getTerm, glossary } from '../../data/glossary'
 import { places } from '../../data/realignment'
 import { getSource } from '../../data/sources'
@@ -87,5 +88,20 @@ describe('the glossary', () => {
 
   it('finds a term by its English and its other English forms', () => {
     expect(englishForms(getTerm('scc'))).toEqual(['Security Consultative Committee (SCC)', 'Security Consultative Committee', 'SCC', '2+2'])
+  })
+})
+
+describe('terms in the slides', () => {
+  it('names the terms a text mentions, each once, the longest form first', () => {
+    expect(termsIn('The Joint Statement by the Security Consultative Committee (SCC) and the SCC')).toEqual(['scc-2005', 'scc'])
+    expect(termsIn('Peace Treaty, Security Treaty and Self Defense Forces')).toEqual(['peace-treaty', 'sdf'])
+    expect(termsIn('SCCs and ASCC')).toEqual([])
+  })
+
+  it('links the first mention of each term, outside links, headings and drawings', () => {
+    const html = '<h4>Okinawa</h4><p>From <a href="#x">Okinawa</a> to Guam &amp; Okinawa, then Guam.</p><svg><text>Futenma</text></svg><p>Futenma</p>'
+    const { html: linked, linked: ids } = linkTerms(html, id => `#term-${id}`)
+    expect(ids).toEqual(['guam', 'okinawa', 'futenma'])
+    expect(linked).toBe('<h4>Okinawa</h4><p>From <a href="#x">Okinawa</a> to <a class="term" href="#term-guam">Guam</a> &amp; <a class="term" href="#term-okinawa">Okinawa</a>, then Guam.</p><svg><text>Futenma</text></svg><p><a class="term" href="#term-futenma">Futenma</a></p>')
   })
 })
