@@ -10,6 +10,7 @@ import { linkTerms, termsIn } from '../../app/edition/terms'
 import { englishForms, getTerm, glossary } from '../../data/glossary'
 import { places } from '../../data/realignment'
 import { getSource } from '../../data/sources'
+import { TERMS_LABEL, withTerms } from '../../node/glossary/pptx'
 
 const lecture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/source.md'), 'utf8').replace(/\s+/g, ' ')
 const KANA = /[\u3040-\u30FF]/
@@ -103,5 +104,19 @@ describe('terms in the slides', () => {
     const { html: linked, linked: ids } = linkTerms(html, id => `#term-${id}`)
     expect(ids).toEqual(['guam', 'okinawa', 'futenma'])
     expect(linked).toBe('<h4>Okinawa</h4><p>From <a href="#x">Okinawa</a> to <a class="term" href="#term-guam">Guam</a> &amp; <a class="term" href="#term-okinawa">Okinawa</a>, then Guam.</p><svg><text>Futenma</text></svg><p><a class="term" href="#term-futenma">Futenma</a></p>')
+  })
+})
+
+describe('terms in the PowerPoint notes', () => {
+  it('adds the terms a slide names after its notes, with their Japanese and Chinese, and nothing to a slide without notes', () => {
+    const notes = [[{ text: 'Context:', label: true }, { text: 'Some context.' }], []]
+    const result = withTerms(notes, ['Peace Treaty, Security Treaty and Self Defense Forces, Okinawa', 'Okinawa'])
+    expect(result[0]!.slice(2)).toEqual([
+      { text: `${TERMS_LABEL}:`, label: true },
+      { text: 'Treaty of Peace with Japan: Japanese サンフランシスコ平和条約; Chinese (simplified) (not read)' },
+      { text: 'Self Defense Forces: Japanese 自衛隊; Chinese (simplified) (not read)' },
+      { text: 'Okinawa: Japanese 沖縄; Chinese (simplified) 冲绳' },
+    ])
+    expect(result[1]).toEqual([])
   })
 })
