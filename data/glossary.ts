@@ -8,6 +8,9 @@
 // it, otherwise a register source's title, or the deck editors' own (the map's names, a few bodies).
 import type { PlaceId, SourceId } from './types'
 
+/** The glossary's own page in the site, beside the reader edition (reader/glossary.html). */
+export const GLOSSARY_PAGE = 'glossary.html'
+
 export type GlossaryKind = 'document' | 'body' | 'place' | 'term'
 
 /** Read in a source of the register: its publisher and address are the register's. */

@@ -25,6 +25,7 @@ import { lecture } from '../../data/lecture'
 import { escapeHtml } from '../node/html'
 import css from './edition.css?raw'
 import Edition from './Edition.vue'
+import GlossaryPage from './GlossaryPage.vue'
 import { linkTerms, termAnchor } from './terms'
 
 const markdown = new MarkdownIt({ html: true, typographer: true })
@@ -104,12 +105,17 @@ export async function renderEdition(input: EditionInput): Promise<string> {
   // The first mention of each glossary term on a slide links to its entry in the glossary.
   const body = (await renderToString(app)).replace(SLIDE_BODY, (_, open: string, inner: string) => open + linkTerms(inner, id => `#${termAnchor(id)}`).html)
   const description = `${lecture.lecturer}, ${lecture.institution}, ${formatDate(lecture.date)}: the lecture slide by slide, with context and references by the deck’s editors.`
+  return htmlPage(`${lecture.title}: reader edition`, description, body, input)
+}
+
+/** The page around a body: the edition's head, fonts and styles. */
+function htmlPage(title: string, description: string, body: string, input: Pick<EditionInput, 'deckHref' | 'fontCss' | 'fontFiles'>): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(lecture.title)}: reader edition</title>
+<title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(description)}">
 <link rel="icon" href="${input.deckHref}favicon.svg" type="image/svg+xml">
 ${input.fontFiles.map(file => `<link rel="preload" href="${escapeHtml(file)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
@@ -122,4 +128,14 @@ ${body}
 </body>
 </html>
 `
+}
+
+/**
+ * The glossary as a page of its own in the site (beside the reader edition, with its fonts and
+ * styles): the same section as in the edition, under a heading that leads back to the edition and the deck.
+ */
+export async function renderGlossaryPage(input: Pick<EditionInput, 'deckHref' | 'fontCss' | 'fontFiles'> & { editionHref: string }): Promise<string> {
+  const app = createSSRApp({ render: () => h(GlossaryPage, { deckHref: input.deckHref, editionHref: input.editionHref }) })
+  const body = await renderToString(app)
+  return htmlPage(`${lecture.title}: glossary`, `The names of the lecture in English, Japanese and Chinese, with whose rendering each is and where it was read: a glossary by the deck’s editors.`, body, input)
 }

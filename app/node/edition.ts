@@ -11,6 +11,7 @@ import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
+import { GLOSSARY_PAGE } from '../../data/glossary'
 import { editionReferences } from '../../node/references/edition'
 import { realignmentMap } from '../map/plugin'
 import { lectureContext } from './context'
@@ -61,7 +62,7 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     throw error
   })
   try {
-    const { renderEdition } = await vite.ssrLoadModule('/app/edition/render.ts') as typeof import('../edition/render')
+    const { renderEdition, renderGlossaryPage } = await vite.ssrLoadModule('/app/edition/render.ts') as typeof import('../edition/render')
     const context = lectureContext(deck.slides.map(slide => slide.note), n => `#ref-${n}`)
     const html = await renderEdition({
       deck,
@@ -76,6 +77,8 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     })
     const path = join(folder, 'index.html')
     await writeFile(path, html)
+    // The glossary as a page of its own beside the edition (data/glossary.ts names the file).
+    await writeFile(join(folder, GLOSSARY_PAGE), await renderGlossaryPage({ deckHref: '../', editionHref: './', fontCss: fontCss.join('\n'), fontFiles: FACES.map(face => `fonts/${face.file.split('/').pop()}`) }))
     return { path, bytes: Buffer.byteLength(html) }
   }
   finally {
