@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-chromium'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { glossary, GLOSSARY_PAGE } from '../../data/glossary'
-import { openDeck } from './harness'
+import { openDeck, showSlide } from './harness'
 import { axeViolations, describeViolations, outsideRequests } from './site-kit'
 
 let site: OpenDeck
@@ -29,9 +29,9 @@ describe('the reader edition\'s glossary', () => {
     for (const term of glossary.filter(t => t.ja || t.zh)) {
       const entry = page.locator(`#term-${term.id} + dd`)
       if (term.ja)
-        expect(await entry.locator('[lang="ja"]').innerText(), term.id).toBe(term.ja.text)
+        expect(await entry.locator('.rendered[lang="ja"]').innerText(), term.id).toBe(term.ja.text)
       if (term.zh)
-        expect(await entry.locator('[lang="zh-Hans"]').innerText(), term.id).toBe(term.zh.text)
+        expect(await entry.locator('.rendered[lang="zh-Hans"]').innerText(), term.id).toBe(term.zh.text)
     }
     expect(await page.locator('#term-extended-deterrence + dd .not-read').count()).toBe(2)
   })
@@ -58,7 +58,7 @@ describe('the reader edition\'s glossary', () => {
       expect(outsideRequests(requests, site.server.url)).toEqual([])
       expect(describeViolations(await axeViolations(glossaryPage))).toEqual([])
       expect(await page.locator(`header a[href="${GLOSSARY_PAGE}"]`).count()).toBe(1)
-      await site.page.goto(`${site.server.url}#/1`)
+      await showSlide(site, 1)
       expect(await site.page.locator(`.study-links a[href="reader/${GLOSSARY_PAGE}"]`).count()).toBe(1)
     }
     finally {
