@@ -53,6 +53,7 @@ export const SITE_SOURCES = [
   'data',
   'app',
   'setup',
+  'node',
   'styles',
   'public',
   'slide-bottom.vue',
@@ -223,6 +224,10 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     const [edition] = await bothDone(writeEditionTo(aside), buildSite(stage, ids, options.siteUrl, deck.entry))
     await rename(join(aside, EDITION_FOLDER), join(stage, EDITION_FOLDER))
     await writeHandoutPage(stage)
+    // The references as files (CSL-JSON, BibTeX, RIS), from the register alone: in every build.
+    const { writeReferenceFiles } = await import('../node/references/files')
+    for (const file of await writeReferenceFiles(join(stage, DOWNLOADS_FOLDER)))
+      log(`References (${file.format}): ${join(outDir, DOWNLOADS_FOLDER, basename(file.path))} (${(file.bytes / 1024).toFixed(0)} KiB)`)
     // The PowerPoint file is written while Chromium prints; the first failure is the build's.
     await bothDone(writePptx(), launching?.then(printPdfs) ?? Promise.resolve())
     await putInPlace(stage, outDir)

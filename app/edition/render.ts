@@ -4,6 +4,7 @@
 // as a Vue template with the slide components; the editors' context and the references come from
 // app/node/context.ts. Loaded through Vite's SSR loader by scripts/pdf/edition.ts.
 import type { Component, Directive } from 'vue'
+import type { EditionReferences } from '../../node/references/edition'
 import type { Reference, SlideContext } from '../node/context'
 import type { Deck } from '../node/deck'
 import MarkdownIt from 'markdown-it'
@@ -24,11 +25,15 @@ import { lecture } from '../../data/lecture'
 import { escapeHtml } from '../node/html'
 import css from './edition.css?raw'
 import Edition from './Edition.vue'
+import GlossaryPage from './GlossaryPage.vue'
+import { linkTerms, termAnchor } from './terms'
 
 const markdown = new MarkdownIt({ html: true, typographer: true })
 /** The slide's `# Title` line: the edition sets the title itself. */
 const TITLE_LINE = /^#\s+(?:\S.*)?$/m
 const DIGITS = /^\d+$/
+/** A slide's body in the rendered page: up to its context or its link to the deck (Edition.vue). */
+const SLIDE_BODY = /(<div class="slide-body">)([\s\S]*?)(?=<aside class="context"|<p class="to-deck">)/g
 
 /** What slides.md may use, by tag. StudyLinks belongs to the deck (the edition has its own links). */
 export const SLIDE_COMPONENTS: Record<string, Component> = {
@@ -59,6 +64,8 @@ export interface EditionInput {
   contexts: SlideContext[]
   references: Reference[]
   downloads: EditionDownload[]
+  /** The references in other forms: COinS, GB/T 7714, the files (node/references/edition.ts). */
+  referenceFormats?: EditionReferences
   /** The deck's address from the edition's page: `../`. */
   deckHref: string
   /** The fonts for the page's text (its rendered body): @font-face rules, and the files to preload. */
@@ -85,7 +92,7 @@ export async function renderEdition(input: EditionInput): Promise<string> {
     body: defineComponent({ name: `Slide${slide.no}`, template: slideTemplate(slide.content.replace(TITLE_LINE, '')) }),
     context: input.contexts[index]?.html ?? '',
   }))
-  const app = createSSRApp({ render: () => h(Edition, { slides, references: input.references, downloads: input.downloads, deckHref: input.deckHref }) })
+  const app = createSSRApp({ render: () => h(Edition, { slides, references: input.references, downloads: input.downloads, deckHref: input.deckHref, referenceFormats: input.referenceFormats }) })
   for (const [name, component] of Object.entries(SLIDE_COMPONENTS))
     app.component(name, component)
   app.directive('click', click)
@@ -99,15 +106,21 @@ export async function renderEdition(input: EditionInput): Promise<string> {
       return h('a', { href: target }, slots.default?.())
     },
   }))
-  const body = await renderToString(app)
-  const fonts = await input.fonts(body)
+  // The first mention of each glossary term on a slide links to its entry in the glossary.
+  const body = (await renderToString(app)).replace(SLIDE_BODY, (_, open: string, inner: string) => open + linkTerms(inner, id => `#${termAnchor(id)}`).html)
   const description = `${lecture.lecturer}, ${lecture.institution}, ${formatDate(lecture.date)}: the lecture slide by slide, with context and references by the deck’s editors.`
+  return htmlPage(`${lecture.title}: reader edition`, description, body, input)
+}
+
+/** The page around a body: the edition's head, the fonts for its text, and styles. */
+async function htmlPage(title: string, description: string, body: string, input: Pick<EditionInput, 'deckHref' | 'fonts'>): Promise<string> {
+  const fonts = await input.fonts(body)
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(lecture.title)}: reader edition</title>
+<title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(description)}">
 <link rel="icon" href="${input.deckHref}favicon.svg" type="image/svg+xml">
 ${fonts.preload.map(file => `<link rel="preload" href="${escapeHtml(file)}" as="font" type="font/woff2" crossorigin>`).join('\n')}
@@ -120,4 +133,14 @@ ${body}
 </body>
 </html>
 `
+}
+
+/**
+ * The glossary as a page of its own in the site (beside the reader edition, with its fonts and
+ * styles): the same section as in the edition, under a heading that leads back to the edition and the deck.
+ */
+export async function renderGlossaryPage(input: Pick<EditionInput, 'deckHref' | 'fonts'> & { editionHref: string }): Promise<string> {
+  const app = createSSRApp({ render: () => h(GlossaryPage, { deckHref: input.deckHref, editionHref: input.editionHref }) })
+  const body = await renderToString(app)
+  return htmlPage(`${lecture.title}: glossary`, `The names of the lecture in English, Japanese and Chinese, with whose rendering each is and where it was read: a glossary by the deck’s editors.`, body, input)
 }

@@ -12,6 +12,8 @@ import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
+import { GLOSSARY_PAGE } from '../../data/glossary'
+import { editionReferences } from '../../node/references/edition'
 import { realignmentMap } from '../map/plugin'
 import { cjkRules } from './cjk-fonts'
 import { lectureContext } from './context'
@@ -72,18 +74,22 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     throw error
   })
   try {
-    const { renderEdition } = await vite.ssrLoadModule('/app/edition/render.ts') as typeof import('../edition/render')
+    const { renderEdition, renderGlossaryPage } = await vite.ssrLoadModule('/app/edition/render.ts') as typeof import('../edition/render')
     const context = lectureContext(deck.slides.map(slide => slide.note), n => `#ref-${n}`)
     const html = await renderEdition({
       deck,
       contexts: context.slides,
       references: context.references,
       downloads: downloads.map(id => ({ label: OUTPUTS[id].label, description: OUTPUTS[id].description, href: `../${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}` })),
+      // The reference files are written into downloads/ by every build (scripts/site.ts).
+      referenceFormats: editionReferences(context.references, `../${DOWNLOADS_FOLDER}/`),
       deckHref: '../',
       fonts,
     })
     const path = join(folder, 'index.html')
     await writeFile(path, html)
+    // The glossary as a page of its own beside the edition (data/glossary.ts names the file).
+    await writeFile(join(folder, GLOSSARY_PAGE), await renderGlossaryPage({ deckHref: '../', editionHref: './', fonts }))
     return { path, bytes: Buffer.byteLength(html) }
   }
   finally {

@@ -18,6 +18,7 @@ import PptxGenJS from 'pptxgenjs'
 import { footerFor, OUTPUTS } from '../../data/deck'
 import { formatDate } from '../../data/format'
 import { getSection, lecture } from '../../data/lecture'
+import { withTerms } from '../../node/glossary/pptx'
 import { slideContent } from './content'
 import { fitSize, layoutComponent } from './layouts'
 import { pptxNotes } from './notes'
@@ -147,8 +148,11 @@ export async function makePptx(deck: Deck): Promise<Uint8Array> {
   })
 
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
-  const bytes = await finishParts(written, deck, theme, notes)
-  await checkPptx(bytes, deck, notes)
+  // The glossary's terms on each slide, found in the slide's text as written (node/glossary/pptx.ts).
+  const slideTexts = (await readPptx(written)).slides.map(slide => slide.paragraphs.join('\n'))
+  const notesWithTerms = withTerms(notes, slideTexts)
+  const bytes = await finishParts(written, deck, theme, notesWithTerms)
+  await checkPptx(bytes, deck, notesWithTerms)
   return bytes
 }
 
