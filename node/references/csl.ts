@@ -24,7 +24,8 @@ export interface CslItem {
 
 /**
  * A kind as a CSL type. Laws and the constitution are legislation, and international agreements
- * treaties (GB/T 7714 marks both [A]); every other kind is a document. `speech` stays a document:
+ * treaties (GB/T 7714 marks both [A]); every other kind is a document (a press release, an editorial
+ * note or a compilation too: CSL's `book` and `chapter` would want an editor and pages the register has not). `speech` stays a document:
  * the RIS and BibLaTeX writers turn CSL's `speech` into a sound recording.
  */
 export const CSL_TYPES: Record<SourceKind, CslType> = {
@@ -39,6 +40,9 @@ export const CSL_TYPES: Record<SourceKind, CslType> = {
   'statement': 'document',
   'speech': 'document',
   'official description': 'document',
+  'press release': 'document',
+  'compilation': 'document',
+  'editorial note': 'document',
 }
 
 /** `1960-01-19` → [1960, 1, 19]; `2003-09` → [2003, 9]. */
