@@ -10,6 +10,7 @@ export const HALL_PATHS = {
   login: 'hall/login',
   presenter: 'hall/presenter',
   export: 'hall/export',
+  join: 'hall/join.svg',
 } as const
 
 /** The `<meta name>` the hall server adds to the deck's page: its content is the join address. */

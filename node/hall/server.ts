@@ -190,7 +190,7 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
     const method = req.method ?? 'GET'
     if (path === HALL_PATHS.events && method === 'GET')
       return openStream(req, res, url)
-    if (path === 'hall/join.svg' && method === 'GET')
+    if (path === HALL_PATHS.join && method === 'GET')
       return send(res, 200, qr, 'image/svg+xml')
     if (path === HALL_PATHS.send && method === 'POST') {
       const body = await readJson(req)
