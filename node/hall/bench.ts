@@ -1,13 +1,14 @@
 // The hall under load, for `npm run bench`: a hall server in its own process on 127.0.0.1 and N
 // simulated phones (node/hall/sim.ts) in this one. For each N: the time from the presenter's click
-// (sending it) to each phone's receipt, over CLICKS clicks; the server's CPU time for those clicks;
+// (sending it) to each phone's receipt, over HALL_CLICKS clicks; the server's CPU time for those clicks;
 // the growth of its memory with the phones connected and each having answered a question.
 import type { ChildProcess } from 'node:child_process'
 import { fork } from 'node:child_process'
 import { resolve } from 'node:path'
 import { SimPhone, SimPresenter } from './sim'
 
-const CLICKS = 20
+/** Clicks the presenter makes at each hall size. */
+export const HALL_CLICKS = 20
 const CLICK_GAP_MS = 100
 
 export interface HallLoad {
@@ -58,7 +59,7 @@ export async function measureHall(root: string, slides: number, phoneCount: numb
 
     const latencies: number[] = []
     const cpuBefore = (await ask(child, 'stats')).cpuMs
-    for (let click = 1; click <= CLICKS; click++) {
+    for (let click = 1; click <= HALL_CLICKS; click++) {
       const sentAt = performance.now()
       await presenter.send({ type: 'nav', page: 2, click })
       await Promise.all(phones.map(p => p.stream.until(s => s.state?.click === click, 30_000)))
