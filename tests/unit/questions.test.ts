@@ -4,12 +4,14 @@
 import type { Deck } from '../../app/node/deck'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { mount } from '@vue/test-utils'
 import { beforeAll, describe, expect, it } from 'vitest'
+import CheckYourself from '../../app/edition/CheckYourself.vue'
 import { readDeck } from '../../app/node/deck'
 import { sectionIdAt } from '../../data/deck'
 import { sections } from '../../data/lecture'
 import { noteBlocks, noteProblems } from '../../data/notes'
-import { answerText, NO_RIGHT_ANSWER, questions } from '../../data/questions'
+import { answerText, EXPLANATION_LABEL, NO_RIGHT_ANSWER, questions, questionsOf } from '../../data/questions'
 import { sources } from '../../data/sources'
 
 const squash = (text: string) => text.replace(/[’‘]/g, '\'').replace(/\s+/g, ' ').trim()
@@ -64,5 +66,21 @@ describe('the questions', () => {
 
   it('refuses a citation of an unknown source', () => {
     expect(noteProblems('It says so [@no-such-source].', known)).toHaveLength(1)
+  })
+})
+
+describe('"Check yourself" in the reader edition', () => {
+  it.each(sections.map(s => s.id))('gives %s its questions with each answer in <details>, and a link to the slide', (id) => {
+    const slideNumbers = Object.fromEntries(deck.slides.map(s => [s.title, s.no]))
+    const wrapper = mount(CheckYourself, { props: { section: id, slideNumbers } })
+    const own = questionsOf(id)
+    expect(wrapper.findAll('details')).toHaveLength(own.length)
+    for (const [i, question] of own.entries()) {
+      const details = wrapper.findAll('details')[i]!
+      expect(details.text()).toContain(answerText(question))
+      expect(details.text()).toContain(EXPLANATION_LABEL)
+      expect(details.text()).not.toMatch(/\[@|Cue:/)
+      expect(details.find('a').attributes('href')).toBe(`#slide-${slideNumbers[question.slide]}`)
+    }
   })
 })
