@@ -201,4 +201,22 @@ describe('the hall', () => {
     }
     expect(problems).toEqual([])
   })
+
+  it('offers "Check yourself" for studying alone: choose, then the answer, why, and the slide', async () => {
+    const phone = phones[0]!
+    await phone.goto(`${server.url}#/check/treaty`)
+    const question = questionsOf('treaty')[0]!
+    expect(question.kind).toBe('knowledge')
+    const form = phone.locator('form.question').first()
+    await form.getByRole('radio').first().waitFor({ timeout: 30_000 })
+    const wrong = question.kind === 'knowledge' ? (question.answer + 1) % question.choices.length : 0
+    await form.getByRole('radio').nth(wrong).check()
+    await form.getByRole('button', { name: 'Check' }).click()
+    const answer = form.getByRole('status')
+    expect(await answer.innerText()).toContain('Not quite.')
+    expect(await answer.innerText()).toContain('Explanation by the deck’s editors, not the lecturer’s words')
+    await answer.getByRole('link', { name: /^Slide \d+: Article V$/ }).click()
+    await expect.poll(() => phone.evaluate(() => location.hash)).toMatch(/^#\/7\b/)
+    expect(problems).toEqual([])
+  })
 })
