@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { withQuestions } from '../../app/check/search'
 import CheckYourself from '../../app/edition/CheckYourself.vue'
 import { readDeck } from '../../app/node/deck'
+import { searchLecture } from '../../app/search/search'
 import { sectionIdAt } from '../../data/deck'
 import { sections } from '../../data/lecture'
 import { noteBlocks, noteProblems } from '../../data/notes'
@@ -82,5 +84,17 @@ describe('"Check yourself" in the reader edition', () => {
       expect(details.text()).not.toMatch(/\[@|Cue:/)
       expect(details.find('a').attributes('href')).toBe(`#slide-${slideNumbers[question.slide]}`)
     }
+  })
+})
+
+describe('the questions in the search', () => {
+  it('finds a question with the context of its section\'s last slide, and no presenter cue', () => {
+    const frontmatters = deck.slides.map(s => s.frontmatter)
+    const entries = withQuestions(deck.slides.map(s => ({ no: s.no, title: s.title, slide: '', context: '' })), frontmatters)
+    const question = questionsOf('scc')[0]!
+    const hits = searchLecture(entries, question.prompt)
+    const last = deck.slides.filter(s => sectionIdAt(frontmatters, s.no) === 'scc').at(-1)!
+    expect(hits.map(hit => [hit.no, hit.place])).toContainEqual([last.no, 'context'])
+    expect(entries.map(e => e.context).join(' ')).not.toMatch(/Cue:/)
   })
 })
