@@ -121,6 +121,27 @@ describe('the hall server', () => {
     stream.close()
   })
 
+  it('shows an audience question on the projector only when the lecturer chooses, and the join code on demand', async () => {
+    const presenter = new SimPresenter(base)
+    await presenter.login(PASSWORD)
+    const projector = new SimPhone(base)
+    await projector.join()
+    const first = server.hall.hallState().questions.at(-1)!
+    expect(server.hall.publicState().shown).toBeNull()
+    expect(await presenter.send({ type: 'show', id: first.id })).toBe(204)
+    await projector.stream.until(s => s.state?.shown === first.text)
+    expect(await presenter.send({ type: 'hide', id: first.id })).toBe(204)
+    await projector.stream.until(s => s.state?.shown === null)
+    expect(server.hall.hallState().questions.map(q => q.id)).not.toContain(first.id)
+    // A hidden question cannot be shown.
+    await presenter.send({ type: 'show', id: first.id })
+    expect(server.hall.publicState().shown).toBeNull()
+    await presenter.send({ type: 'join', on: true })
+    await projector.stream.until(s => s.state?.join === true)
+    await presenter.send({ type: 'join', on: false })
+    projector.stream.close()
+  })
+
   it('counts a lost mark once per phone, keeps it across reconnects, and lets it be taken back', async () => {
     const phone = new SimPhone(base)
     await phone.send({ type: 'lost', page: 3, on: true })
