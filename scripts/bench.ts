@@ -17,6 +17,8 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { readDeck } from '../app/node/deck'
+import { HALL_CLICKS, measureHall, percentile } from '../node/hall/bench'
+import { startHallServer } from '../node/hall/server'
 import { UsageError } from './args'
 import { writeBaselineDeck } from './bench/baseline'
 import { editionLoad, firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './bench/page'
@@ -24,9 +26,12 @@ import { dirSize, runTimed, startDevServer, stopAll } from './bench/process'
 import { formatTable, median, parseArgs, summarize } from './bench/stats'
 import { findBrowser } from './browser'
 import { serveStatic } from './serve'
-import { ensureSite } from './site'
+import { DIST_DIR, ensureSite } from './site'
 
 const ROOT = resolve(import.meta.dirname, '..')
+/** Phones in the hall's rows, and the aims for p95 from click to phone (issue 27). */
+const HALL_PHONES = [100, 300, 1000] as const
+const HALL_P95_AIMS: Partial<Record<number, number>> = { 300: 100, 1000: 250 }
 const SLIDEV = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
 const KB = 1024
 
@@ -37,6 +42,9 @@ interface Deck {
   side: Side
   dir: string
 }
+
+/** The hall's rows: the same Metric objects as in `metrics`, by their key. */
+const hallRows = hallMetrics()
 
 const metrics = {
   devMs: metric('dev.firstSlideMs', 'dev server: start → first slide painted', 'ms'),
@@ -63,6 +71,22 @@ const metrics = {
   handoutPerPage: metric('handout.bytesPerPage', 'handout: size per page', 'bytes', undefined, true),
   pptxMs: metric('pptx.wallMs', 'PowerPoint file (npm run pptx): wall time', 'ms', undefined, true),
   pptxBytes: metric('pptx.bytes', 'PowerPoint file: size', 'bytes', undefined, true),
+  // The hall (npm run hall, node/hall/): simulated phones on 127.0.0.1, the server in its own process.
+  ...hallRows,
+}
+
+function hallMetrics(): Record<string, Metric> {
+  const rows: Record<string, Metric> = {}
+  for (const phones of HALL_PHONES) {
+    const aim = HALL_P95_AIMS[phones]
+    rows[`hallP50x${phones}`] = metric(`hall.clickToPhone.p50.${phones}`, `hall: presenter's click → phone, median, ${phones} phones`, 'ms', undefined, true)
+    rows[`hallP95x${phones}`] = metric(`hall.clickToPhone.p95.${phones}`, `hall: presenter's click → phone, p95, ${phones} phones`, 'ms', aim ? { kind: 'value', max: aim } : undefined, true)
+  }
+  rows.hallCpu = metric('hall.serverCpuPerClickPer100', 'hall: server CPU per click per 100 phones (at 300)', 'ms', undefined, true)
+  rows.hallMemory = metric('hall.serverMemoryPer100', 'hall: server memory per 100 phones (RSS, at 1,000)', 'bytes', { kind: 'value', max: 10 * KB * KB }, true)
+  rows.hallJoin = metric('hall.joinBytes', 'hall: bytes one phone loads to join, built site (gzip)', 'bytes', { kind: 'value', max: 300 * KB }, true)
+  rows.hallDevJoin = metric('hall.devServerJoinBytes', 'hall: the same from Slidev\'s dev server (unbundled modules)', 'bytes', undefined, true)
+  return rows
 }
 
 function metric(id: string, label: string, unit: Metric['unit'], aim?: Metric['aim'], oursOnly = false): Metric {
@@ -158,6 +182,8 @@ async function measureDev(browser: Browser, deck: Deck): Promise<void> {
       const ms = gotoAt - server.startedAt + paint
       metrics.devMs.samples[deck.side].push(ms)
       log(`dev ${deck.side}: first slide after ${Math.round(ms)} ms`)
+      if (deck.side === 'ours')
+        hallRows.hallDevJoin!.samples.ours.push((await firstSlideLoad(browser, server.url)).gzipBytes)
     }
     finally {
       await context.close()
@@ -169,6 +195,27 @@ async function measureDev(browser: Browser, deck: Deck): Promise<void> {
 }
 
 /** Builds into `out` (ours: `npm run build`, the site and both PDFs); false when the build failed. */
+/** The hall's rows: phones following clicks at each size, and what a phone loads to join. */
+async function measureHallRows(browser: Browser, dist: string, slides: number): Promise<void> {
+  for (const phones of HALL_PHONES) {
+    const load = await measureHall(dist, slides, phones)
+    hallRows[`hallP50x${phones}`]!.samples.ours.push(percentile(load.latencies, 0.5))
+    hallRows[`hallP95x${phones}`]!.samples.ours.push(percentile(load.latencies, 0.95))
+    if (phones === 300)
+      hallRows.hallCpu!.samples.ours.push(load.cpuMs / HALL_CLICKS / (phones / 100))
+    if (phones === 1000)
+      hallRows.hallMemory!.samples.ours.push(load.rssGrowth / (phones / 100))
+    log(`hall ${phones} phones: p95 ${Math.round(percentile(load.latencies, 0.95))} ms`)
+  }
+  const server = await startHallServer({ root: dist, password: 'bench', slides: Array.from({ length: slides }, (_, i) => String(i + 1)), joinUrl: 'http://127.0.0.1/' })
+  try {
+    hallRows.hallJoin!.samples.ours.push((await firstSlideLoad(browser, server.url)).gzipBytes)
+  }
+  finally {
+    await server.close()
+  }
+}
+
 async function measureBuild(deck: Deck, out: string): Promise<boolean> {
   const command = deck.side === 'ours'
     ? [...npmScript('build'), '--out', out, '--exports', join(out, '..', `${basename(out)}-exports`)]
@@ -291,6 +338,7 @@ async function main(options: BenchOptions): Promise<number> {
       }
       await attempt('handout ours', () => ourPdf('handout', tmp, run))
       await attempt('pptx ours', () => ourPptx(tmp, run))
+      await attempt('hall', () => measureHallRows(browser, DIST_DIR, total))
       for (const out of Object.values(outs))
         rmSync(out, { recursive: true, force: true })
     }

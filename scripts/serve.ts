@@ -42,11 +42,17 @@ export interface ServeOptions {
   compress?: boolean
 }
 
-export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+/** `lecture`, `/lecture/` → `/lecture/`; none → `/`. */
+export function basePath(base = '/'): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
+}
+
+/** The request handler of `serveStatic`, for a server that adds its own routes (node/hall/server.ts). */
+export async function staticHandler(root: string, options: Omit<ServeOptions, 'port'> = {}): Promise<(req: IncomingMessage, res: ServerResponse) => void> {
   const dir = resolve(root)
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`${dir}/index.html is missing: run \`npm run build\` first.`)
-  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
+  const base = basePath(options.base)
 
   // `dev: true` looks files up on each request instead of listing them once at start, so a build made
   // while the preview runs is served as it is.
@@ -116,9 +122,15 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     })
   }
 
+  return (req, res) => compress(req, res, () => handle(req, res))
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const serve = await staticHandler(root, options)
+  const base = basePath(options.base)
   const server = createServer((req, res) => {
     try {
-      compress(req, res, () => handle(req, res))
+      serve(req, res)
     }
     catch (error) {
       // One broken request must not stop the server.

@@ -59,6 +59,7 @@ export const SITE_SOURCES = [
   'slide-bottom.vue',
   'slide-top.vue',
   'global-bottom.vue',
+  'global-top.vue',
   'custom-nav-controls.vue',
   'package-lock.json',
 ]

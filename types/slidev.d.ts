@@ -29,6 +29,8 @@ export interface SlidevNav {
   currentSlideNo: Ref<number>
   isPrintMode: Ref<boolean>
   isPlaying: Ref<boolean>
+  /** The current slide's click. */
+  clicks: Ref<number>
   go: (no: number | string, clicks?: number) => Promise<void>
 }
 

@@ -15,7 +15,7 @@ import type { NoteParagraph } from './notes'
 import type { PptxTheme } from './theme'
 import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
-import { footerFor, OUTPUTS } from '../../data/deck'
+import { footerFor, OUTPUTS, sectionIdAt } from '../../data/deck'
 import { formatDate } from '../../data/format'
 import { getSection, lecture } from '../../data/lecture'
 import { withTerms } from '../../node/glossary/pptx'
@@ -107,8 +107,11 @@ export async function makePptx(deck: Deck): Promise<Uint8Array> {
   pptx.company = lecture.institution
   pptx.theme = { headFontFace: theme.fonts.serif, bodyFontFace: theme.fonts.sans }
   defineMasters(pptx, theme)
-  const notes = pptxNotes(deck.slides.map(slide => slide.note))
   const frontmatters = deck.slides.map(slide => slide.frontmatter)
+  // A section's questions go in the notes of its last slide.
+  const sectionOf = deck.slides.map(slide => sectionIdAt(frontmatters, slide.no))
+  const checks = sectionOf.map((section, i) => section && sectionOf[i + 1] !== section ? section : null)
+  const notes = pptxNotes(deck.slides.map(slide => slide.note), checks, Object.fromEntries(deck.slides.map(slide => [slide.title, slide.no])))
 
   deck.slides.forEach((deckSlide, index) => {
     const kind = kindOf(deckSlide, index)

@@ -11,13 +11,16 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FONT_SIZE, INK } from '../../app/map/drawing'
 import { readDeck } from '../../app/node/deck'
+import { sectionIdAt } from '../../data/deck'
+import { sections } from '../../data/lecture'
 import { CONTEXT_LABEL, contextBlocks, noteBlocks } from '../../data/notes'
+import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
 import { moves } from '../../data/realignment'
 import { getSource } from '../../data/sources'
 import { slideContent } from '../../scripts/pptx/content'
 import { layoutComponent } from '../../scripts/pptx/layouts'
 import { convertToPdf, findSoffice, HOW_TO_GET_LIBREOFFICE } from '../../scripts/pptx/libreoffice'
-import { CUES_LABEL, SOURCES_LABEL } from '../../scripts/pptx/notes'
+import { CHECK_LABEL, CUES_LABEL, SOURCES_LABEL } from '../../scripts/pptx/notes'
 import { outlinedLabel, PNG_SCALE, pngFallback } from '../../scripts/pptx/picture'
 import { readPptx } from '../../scripts/pptx/read'
 import { makePptx } from '../../scripts/pptx/write'
@@ -79,15 +82,39 @@ describe('the PowerPoint file, read as a zip', () => {
       if (cues.length > 0) {
         const at = notes.indexOf(`${CUES_LABEL}:`)
         expect(at, `slide ${slide.no}`).toBeGreaterThanOrEqual(0)
-        // Every cue comes after the label, none before it in the context.
+        // Every cue comes after the label, none before it in the context (a section's questions, between
+        // the two, may quote the slide as a cue does).
+        const check = notes.indexOf(`${CHECK_LABEL}:`)
+        const contextEnd = check >= 0 ? check : at
         for (const cue of cues) {
           const first = squash(cue.markdown).slice(0, 40)
-          expect(notes.findIndex(p => squash(p).includes(first)), `slide ${slide.no}: ${first}`).toBeGreaterThan(at)
+          expect(notes.slice(at + 1).some(p => squash(p).includes(first)), `slide ${slide.no}: ${first}`).toBe(true)
+          expect(notes.slice(0, contextEnd).some(p => squash(p).includes(first)), `slide ${slide.no}: ${first}`).toBe(false)
         }
       }
-      if (blocks.length === 0)
+      if (blocks.length === 0 && !notes.includes(`${CHECK_LABEL}:`))
         expect(notes).toEqual([])
     })
+  })
+
+  it('puts each section\'s questions, answers and explanations in the notes of its last slide, before the cues', () => {
+    const frontmatters = deck.slides.map(slide => slide.frontmatter)
+    for (const section of sections) {
+      const last = deck.slides.filter(slide => sectionIdAt(frontmatters, slide.no) === section.id).at(-1)!
+      const notes = pptx.slides[last.no - 1]!.notes
+      const at = notes.indexOf(`${CHECK_LABEL}:`)
+      expect(at, `slide ${last.no}`).toBeGreaterThanOrEqual(0)
+      const cues = notes.indexOf(`${CUES_LABEL}:`)
+      if (cues >= 0)
+        expect(at).toBeLessThan(cues)
+      for (const question of questionsOf(section.id)) {
+        expect(notes.some(p => p.includes(question.prompt)), question.id).toBe(true)
+        expect(notes.some(p => p.includes(answerText(question))), question.id).toBe(true)
+        expect(notes.some(p => p.startsWith(EXPLANATION_LABEL)), question.id).toBe(true)
+      }
+    }
+    const withChecks = pptx.slides.filter(slide => slide.notes.includes(`${CHECK_LABEL}:`))
+    expect(withChecks).toHaveLength(sections.length)
   })
 
   it('names the deck\'s fonts in the theme, with their family class for substitution, and no Arial', () => {
