@@ -172,7 +172,7 @@ export const glossary: GlossaryTerm[] = [
   {
     id: 'usfj',
     kind: 'body',
-    en: { text: 'United States Forces, Japan', source: 'usfj-1960' },
+    en: { text: 'United States Forces, Japan', source: 'usfj-1960', at: 'its publisher, “Headquarters, United States Forces, Japan”' },
     ja: { text: '在日米軍', source: 'roadmap-2006-ja', at: '概観' },
     zh: { text: '驻日美军', by: 'Xinhua News Agency (special report, May 2019)', url: 'http://wvvw.xhyb.net.cn/wvvw/guoji/2019/0516/72774.html', at: 'read in a reprint marked 新华社专特稿' },
   },

@@ -9,7 +9,7 @@
 //   readers join back with a space (citation-js's own reader too), inside a word; the entries are
 //   taken from the writer as tag objects and written one tag a line here.
 // The GB/T 7714-2015 style and its Chinese locale are files of the Citation Style Language project
-// kept in styles/ (see the README); citation-js bundles neither, and nothing is fetched.
+// kept in styles/ (see docs/reading.md); citation-js bundles neither, and nothing is fetched.
 import type { CslItem } from './csl'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -1,4 +1,4 @@
-// The map as a picture in the PowerPoint file (see the README, "PowerPoint file for colleagues"): a
+// The map as a picture in the PowerPoint file (see docs/outputs.md, "PowerPoint file for colleagues"): a
 // .pptx cannot carry fonts, and a client that lacks Source Sans 3 sets an SVG's text in a wider font
 // whose names run into each other. So the picture's labels are drawn as outlines of the deck's own
 // font files (fontkit shapes them, with the font's kerning and ligatures, as a browser does), and the

@@ -16,7 +16,7 @@ export const PAGE = { width: 13.333, height: 7.5 }
 
 export interface PptxTheme {
   colors: Record<'bg' | 'panel' | 'text' | 'muted' | 'accent' | 'accentSoft' | 'number' | 'rule', string>
-  /** The deck's text and heading fonts: a PPTX names them, it cannot carry them (see the README). */
+  /** The deck's text and heading fonts: a PPTX names them, it cannot carry them (see docs/outputs.md). */
   fonts: { sans: string, serif: string }
   /** Inches per canvas pixel. */
   px: number

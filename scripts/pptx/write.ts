@@ -1,6 +1,6 @@
 // The editable PowerPoint file, written with pptxgenjs from the deck (app/node/deck.ts: order, titles,
 // notes) and its data module (data/, through scripts/pptx/layouts.ts), not by Slidev's
-// `export --format pptx-editable` (the README says why). One slide per slide of the deck, at its last
+// `export --format pptx-editable` (docs/outputs.md says why). One slide per slide of the deck, at its last
 // click; 16:9; every title in the layout's title placeholder; notes as scripts/pptx/notes.ts gives
 // them. Afterwards a few parts of the zip are completed where pptxgenjs has no option:
 // - the theme's fonts get their family class (serif/sans), which is what a client substitutes by when

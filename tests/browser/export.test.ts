@@ -101,7 +101,7 @@ describe('slides PDF', () => {
     structure.forEach((elements, index) => {
       const slide = deck.slides[index]!
       const headings = elements.filter(e => /^H\d$/.test(e.role))
-      // Skia maps the font's one apostrophe glyph back to U+02BC rather than U+2019 (see README).
+      // Skia maps the font's one apostrophe glyph back to U+02BC rather than U+2019 (see docs/outputs.md).
       const apostrophes = (text: string): string => text.replace(/[\u2019\u02BC]/g, '\'')
       expect(headings[0]?.role, `slide ${slide.no}`).toBe(nested[index] ? 'H2' : 'H1')
       expect(apostrophes(headings[0]!.text), `slide ${slide.no}`).toBe(apostrophes(squash(slide.title)))
