@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DOWNLOADS } from '../../app/downloads/downloads'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
+import { REFERENCE_FILES } from '../../node/references/files'
 import { HOW_TO_GET_ONE } from '../../scripts/browser'
 import { buildAll, staleReason } from '../../scripts/site'
 import { openDeck, showSlide } from './harness'
@@ -95,8 +96,8 @@ describe('without a browser', () => {
 
   it('still builds the site and the PowerPoint file, exits 0, and says which outputs it skipped and how to get a browser', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true)
-    // The PowerPoint file needs no browser (scripts/pptx/); the PDFs do.
-    expect(readdirSync(join(out, DOWNLOADS_FOLDER))).toEqual([OUTPUTS.pptx.file])
+    // The PowerPoint file and the reference files need no browser; the PDFs do.
+    expect(readdirSync(join(out, DOWNLOADS_FOLDER)).sort()).toEqual([OUTPUTS.pptx.file, ...REFERENCE_FILES.map(file => file.file)].sort())
     expect(result.stdout).toContain('Skipped the slides PDF and the handout')
     expect(result.stdout).toContain(HOW_TO_GET_ONE.split('\n')[1]!.trim())
   })
