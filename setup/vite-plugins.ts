@@ -4,7 +4,8 @@
 //   PDFs that `npm run build` (scripts/build.ts) prints from the site into its downloads/ folder;
 // - the virtual modules `virtual:lecture-context` and `virtual:lecture-handout` give the search and the
 //   handout page the context for students from the speaker notes (presenter cues left out) and the
-//   references it cites, with citations linking to the edition's list or the handout's own;
+//   references it cites, with citations linking to the edition's list or the handout's own (the
+//   handout's also gives the questions' explanations, their citations numbered in the same list);
 // - the virtual module `virtual:lecture-site` gives the cover and the last slide the address and the
 //   QR code of the published site, when `npm run build -- --site-url <address>` names one (else null);
 // - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
@@ -32,6 +33,7 @@ import { audienceAddress } from '../app/node/vite/audience-address'
 import { deckCheck } from '../app/node/vite/deck-check'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
 import { referenceNumbers } from '../data/notes'
+import { questions } from '../data/questions'
 
 const VIRTUAL_ID = 'virtual:lecture-downloads'
 const MENU_BUTTON = /@slidev\/client\/internals\/MenuButton\.vue$/
@@ -47,6 +49,8 @@ const CONTEXT_MODULES: Record<string, (n: number) => string> = {
   'virtual:lecture-context': n => `${EDITION_FOLDER}/#ref-${n}`,
   'virtual:lecture-handout': n => `#ref-${n}`,
 }
+/** The module whose references also number the questions' explanations (the handout prints them). */
+const WITH_EXPLANATIONS = 'virtual:lecture-handout'
 // Slidev's data module of slide n (`slides.md__slidev_n.frontmatter`), its `"noteHTML":"…"`, and the
 // dev server's JSON of slide n.
 const SLIDE_DATA = /__slidev_(\d+)\.frontmatter$/
@@ -99,8 +103,9 @@ export default defineVitePluginsSetup((options) => {
         return undefined
       // Slidev's own parse of the deck, which under `npm run dev` is the last one that passed the check.
       const notes = options.data.slides.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled).map(slide => slide.note ?? '')
-      const { slides, references } = lectureContext(notes, refHref)
-      return `export const contexts = ${JSON.stringify(slides.map(slide => slide.html))}\nexport const references = ${JSON.stringify(references)}\n`
+      const extra = id.slice(1) === WITH_EXPLANATIONS ? questions.map(q => ({ id: q.id, markdown: q.explanation })) : []
+      const { slides, references, explanations } = lectureContext(notes, refHref, extra)
+      return `export const contexts = ${JSON.stringify(slides.map(slide => slide.html))}\nexport const references = ${JSON.stringify(references)}\nexport const explanations = ${JSON.stringify(explanations)}\n`
     },
     handleHotUpdate({ file, server }) {
       for (const id of Object.keys(CONTEXT_MODULES)) {

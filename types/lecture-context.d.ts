@@ -13,5 +13,8 @@ declare module 'virtual:lecture-handout' {
   import type { Reference } from '../app/node/context'
 
   export const contexts: string[]
+  /** As above, and after them any source that only a question's explanation cites. */
   export const references: Reference[]
+  /** Each question's explanation by the question's id, as HTML with numbered citations. */
+  export const explanations: Record<string, string>
 }

@@ -21,6 +21,14 @@ export interface Reference {
 export interface LectureContext {
   slides: SlideContext[]
   references: Reference[]
+  /** Each explanation asked for, by its id, as HTML with the same numbered citations. */
+  explanations: Record<string, string>
+}
+
+/** Other text of the editors' with citations (a question's explanation), by id. */
+export interface CitedText {
+  id: string
+  markdown: string
 }
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false })
@@ -28,9 +36,11 @@ const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false 
 /**
  * The context of every slide. `notes[i]` are the speaker notes of slide i + 1; `refHref(n)` is where a
  * citation of reference n links to (the edition and the handout address their lists differently).
+ * `extra` (the questions' explanations, in the handout) is numbered after the notes, so that the notes'
+ * numbers stay those of every other output; a source that only `extra` cites is added at the end.
  */
-export function lectureContext(notes: string[], refHref: (n: number) => string): LectureContext {
-  const numbers = referenceNumbers(notes)
+export function lectureContext(notes: string[], refHref: (n: number) => string, extra: CitedText[] = []): LectureContext {
+  const numbers = referenceNumbers([...notes, ...extra.map(text => text.markdown)])
   const cite = (n: number, at?: string): string =>
     `<a class="cite" href="${escapeHtml(refHref(n))}">[${n}${at ? `, ${escapeHtml(at)}` : ''}]</a>`
   const slides = notes.map((note, index) => {
@@ -39,5 +49,6 @@ export function lectureContext(notes: string[], refHref: (n: number) => string):
     return { no: index + 1, html: text ? markdown.render(text) : '' }
   })
   const references = [...numbers].map(([id, n]) => ({ n, source: getSource(id) }))
-  return { slides, references }
+  const explanations = Object.fromEntries(extra.map(text => [text.id, markdown.render(replaceCitations(text.markdown, numbers, cite))]))
+  return { slides, references, explanations }
 }

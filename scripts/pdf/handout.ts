@@ -24,6 +24,8 @@ const A4 = { width: 595.28, height: 841.89 }
 const SLIDE_LABEL = /Slide (\d+) of \d+/g
 const SLIDE_HEADING = /^Slide \d+ of \d+: /
 const ANCHOR = /^(slide|ref)-(\d+)$/
+/** The lists after the slides, as the contents and the links name them (their sheets' ids). */
+const LISTS: Record<string, string> = { answers: 'the answers', glossary: 'the glossary', references: 'the references' }
 
 export function checkPerPage(perPage: number): void {
   if (!isPerPage(perPage))
@@ -76,7 +78,11 @@ export async function printHandout(browser: Browser, deck: Deck, url: string, pe
   })
   const finished = await finishPdf(printed, documentInfo('handout'), ({ uri, name }) => {
     const [, kind, n] = ANCHOR.exec(name ?? '') ?? []
-    return uri ? `Opens ${uri}` : kind === 'ref' ? `Goes to reference ${n} on the last page` : `Goes to slide ${n}: ${deck.slides[Number(n) - 1]?.title ?? ''}`
+    if (uri)
+      return `Opens ${uri}`
+    if (name && name in LISTS)
+      return `Goes to ${LISTS[name]}`
+    return kind === 'ref' ? `Goes to reference ${n} in the references` : `Goes to slide ${n}: ${deck.slides[Number(n) - 1]?.title ?? ''}`
   })
   const problems = await fileProblems(deck, finished, pages)
   if (problems.length > 0)

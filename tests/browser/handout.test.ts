@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { HANDOUT_FOLDER, OUTPUTS } from '../../data/deck'
 import { formatDate } from '../../data/format'
+import { glossary } from '../../data/glossary'
 import { articles, documents, lecture, sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
+import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
 import { getSource } from '../../data/sources'
 import { readPdf, taggingProblems } from '../../scripts/pdf/read'
 import { exportHandout } from '../../scripts/site'
@@ -38,6 +40,14 @@ function slidesOn(report: PdfPage): number[] {
 
 /** A page that goes on with a slide's context too long for the page before. */
 const continues = (report: PdfPage): boolean => /Context of slide \d+, continued/.test(report.text)
+/** A page of a section's questions alone. */
+const checks = (report: PdfPage): boolean => slidesOn(report).length === 0 && /Check yourself: /.test(report.text)
+/** The page where the list under the heading `title` (Answers, Glossary, References) starts. */
+const listStart = (pages: PdfPage[], title: string): number => pages.findIndex(page => page.tags.some(tag => tag.role === 'H2' && tag.text === title))
+/** The questions in the handout's order, numbered through it. */
+const numbered = sections.flatMap(section => questionsOf(section.id)).map((question, i) => ({ n: i + 1, question }))
+/** The handout's references: the notes' numbers, then any source only an explanation cites. */
+const referenceList = (notes: string[]) => referenceNumbers([...notes, ...numbered.map(q => q.question.explanation)])
 
 beforeAll(async () => {
   // Into folders that do not exist yet: the handout makes them.
@@ -115,14 +125,18 @@ describe('handout PDF', () => {
   })
 
   it('ends with the references its citations lead to, over as many pages as they need, each entry whole on its page', () => {
-    const first = reports.findIndex((page, i) => i > 0 && slidesOn(page).length === 0 && !continues(page))
+    const first = listStart(reports, 'References')
+    expect(first).toBeGreaterThan(listStart(reports, 'Glossary'))
     const pages = reports.slice(first)
     expect(pages.length).toBeGreaterThan(0)
     for (const page of pages) {
       expect(page.text).toContain('References')
       expect(slidesOn(page)).toEqual([])
     }
-    const numbers = referenceNumbers(deck.slides.map(slide => slide.note))
+    const numbers = referenceList(deck.slides.map(slide => slide.note))
+    // The notes keep the numbers every other output gives them.
+    for (const [id, n] of referenceNumbers(deck.slides.map(slide => slide.note)))
+      expect(numbers.get(id)).toBe(n)
     // Each entry on one page, so that a column cut off by the page would show as a missing entry.
     for (const [id, n] of numbers)
       expect(pages.filter(page => bare(page.text).includes(bare(`[${n}]${getSource(id).title}`))), id).toHaveLength(1)
@@ -137,11 +151,15 @@ describe('handout PDF', () => {
       const entry = title!.children.find(e => e.title.startsWith(`Slide ${divider.no} of `))!
       expect(slidesOn(reports[entry.page]!)).toContain(divider.no)
       const next = deck.slides.find(slide => slide.no > divider.no && slide.opens)?.no ?? deck.slides.length + 1
-      expect(entry.children.map(child => slidesOn(reports[child.page]!).find(no => child.title.startsWith(`Slide ${no} of `)))).toEqual(
+      const slideEntries = entry.children.filter(child => child.title.startsWith('Slide '))
+      expect(slideEntries.map(child => slidesOn(reports[child.page]!).find(no => child.title.startsWith(`Slide ${no} of `)))).toEqual(
         deck.slides.filter(slide => slide.no > divider.no && slide.no < next).map(slide => slide.no),
       )
+      // The section's questions last, under its slides.
+      if (questionsOf(section.id).length > 0)
+        expect(entry.children.at(-1)!.title).toBe(`Check yourself: ${section.number} · ${section.title}`)
     }
-    expect(title!.children.map(e => e.title)).toContain('References')
+    expect(title!.children.map(e => e.title).slice(-3)).toEqual(['Answers', 'Glossary', 'References'])
   })
 
   it('is tagged: passes the accessibility check, and reads as a screen reader would walk it', () => {
@@ -157,9 +175,82 @@ describe('handout PDF', () => {
     expect(bare(figures[article.no - 1]!.alt ?? '')).toContain(bare(articles[0]!.text))
     expect(figures[article.no - 1]!.alt).not.toMatch(/\d+ \/ \d+$/)
     // The references as a list, one item a source; running heads, footers and ruled lines untagged.
-    const numbers = referenceNumbers(deck.slides.map(slide => slide.note))
+    const numbers = referenceList(deck.slides.map(slide => slide.note))
     expect(elements.filter(e => e.role === 'LI' && /^\[\d+\]/.test(e.text))).toHaveLength(numbers.size)
     expect(elements.some(e => /page \d+ of \d+/.test(e.text))).toBe(false)
+  })
+
+  it('asks each section\'s questions after its last slide and before the next section, with their choices and lines to answer on', () => {
+    const body = reports.slice(1, listStart(reports, 'Answers'))
+    const text = bare(body.map(page => page.text).join(''))
+    const at = (words: string, from = 0) => text.indexOf(bare(words), from)
+    sections.forEach((section, s) => {
+      const divider = deck.slides.find(slide => slide.opens === section.id)!
+      const nextDivider = s + 1 < sections.length ? deck.slides.find(slide => slide.opens === sections[s + 1]!.id) : undefined
+      const last = deck.slides[(nextDivider?.no ?? deck.slides.length + 1) - 2]!
+      expect(last.no).toBeGreaterThan(divider.no)
+      const after = at(`Slide ${last.no} of ${deck.slides.length}`)
+      const before = nextDivider ? at(`Slide ${nextDivider.no} of ${deck.slides.length}`) : text.length
+      expect(after, section.id).toBeGreaterThan(0)
+      for (const { n, question } of numbered.filter(q => q.question.section === section.id)) {
+        const prompt = at(`${n}.${question.prompt}`, after)
+        expect(prompt, question.id).toBeGreaterThan(after)
+        expect(prompt, question.id).toBeLessThan(before)
+        // Each choice after its letter, in order.
+        let from = prompt
+        question.choices.forEach((choice, i) => {
+          const found = at(`${'ABCDE'[i]}${choice}`, from)
+          expect(found, `${question.id}, choice ${i}`).toBeGreaterThan(from)
+          from = found
+        })
+        // Not its answer: that is on the answers pages.
+        expect(text.slice(prompt, before)).not.toContain(bare(EXPLANATION_LABEL))
+      }
+    })
+    const headings = reports.flatMap(page => page.tags).filter(tag => /^H\d$/.test(tag.role) && tag.text.startsWith('Check yourself: '))
+    expect(headings.map(tag => `${tag.role} ${tag.text}`)).toEqual(
+      sections.filter(section => questionsOf(section.id).length > 0).map(section => `H3 Check yourself: ${section.number} · ${section.title}`),
+    )
+  })
+
+  it('answers every question on the answers pages: the right answer or that it is an opinion question, the editors\' labelled explanation with its citations numbered as the references, and no cue', () => {
+    const first = listStart(reports, 'Answers')
+    const pages = reports.slice(first, listStart(reports, 'Glossary'))
+    expect(reports.slice(first).every(page => slidesOn(page).length === 0)).toBe(true)
+    const text = bare(pages.map(page => page.text).join(''))
+    const numbers = referenceList(deck.slides.map(slide => slide.note))
+    let from = 0
+    for (const { n, question } of numbered) {
+      const prompt = text.indexOf(bare(`${n}.${question.prompt}`), from)
+      expect(prompt, question.id).toBeGreaterThanOrEqual(from)
+      const answer = question.kind === 'knowledge' ? `Answer:${'ABCDE'[question.answer]},${answerText(question)}` : answerText(question)
+      expect(text.indexOf(bare(answer), prompt), question.id).toBeGreaterThan(prompt)
+      // The explanation as written, each citation as its number in the references.
+      const explanation = question.explanation.replace(CITATION, (_, id: string, where?: string) => `[${numbers.get(id)}${where ? `, ${where.trim()}` : ''}]`)
+      expect(text.indexOf(bare(explanation), prompt), question.id).toBeGreaterThan(prompt)
+      from = prompt
+    }
+    // Over each explanation, and once in the intro that names it.
+    expect(text.split(bare(EXPLANATION_LABEL)).length - 1).toBe(numbered.length + 1)
+    expect(pages.map(page => page.text).join('')).not.toMatch(/Cue:/)
+  })
+
+  it('has a glossary over as many pages as it needs: every term in English with its Japanese and Chinese where the data has them', () => {
+    const pages = reports.slice(listStart(reports, 'Glossary'), listStart(reports, 'References'))
+    expect(pages.length).toBeGreaterThan(0)
+    // The PDF's text has the katakana middle dot as U+2027 (Skia's mapping of the font's glyph, as with
+    // the apostrophe): compared as one.
+    const dots = (words: string) => bare(words).replace(/[・‧]/g, '・')
+    const text = dots(pages.map(page => page.text).join(''))
+    for (const term of glossary) {
+      const en = text.indexOf(dots(term.en.text))
+      expect(en, term.id).toBeGreaterThanOrEqual(0)
+      for (const rendering of [term.ja, term.zh]) {
+        if (rendering)
+          expect(text.indexOf(dots(rendering.text), en), `${term.id}: ${rendering.text}`).toBeGreaterThan(en)
+      }
+    }
+    expect(text).toContain(bare('not read in an official text'))
   })
 
   it('carries the same document information', () => {
@@ -195,11 +286,12 @@ describe('handout PDF', () => {
   it('puts one slide a page when asked, long notes in smaller type or on the next page rather than cut off', async () => {
     const one = await exportHandout({ output: join(tmp, 'one.pdf'), perPage: 1 })
     const oneReports = (await readPdf(new Uint8Array(readFileSync(one.path)))).pages
-    // The cover, a page a slide (and a page for the rest of a context too long for one), then the
-    // references (as many pages as in the default handout).
-    const referencePages = reports.length - 1 - reports.filter(page => slidesOn(page).length > 0 || continues(page)).length
-    const slidePages = oneReports.slice(1, -referencePages).filter(page => !continues(page))
-    expect(one.pages).toBe(1 + slidePages.length + oneReports.filter(continues).length + referencePages)
+    // The cover, a page a slide (and a page for the rest of a context too long for one, a page for each
+    // section's questions), then the answers, the glossary and the references (as many pages as in the
+    // default handout).
+    const listPages = reports.length - listStart(reports, 'Answers')
+    const slidePages = oneReports.slice(1, -listPages).filter(page => !continues(page) && !checks(page))
+    expect(one.pages).toBe(1 + slidePages.length + oneReports.filter(continues).length + oneReports.filter(checks).length + listPages)
     expect(slidePages).toHaveLength(deck.slides.length)
     slidePages.forEach((report, index) => expect(slidesOn(report)).toEqual([index + 1]))
     const last = deck.slides.at(-1)!
@@ -224,6 +316,12 @@ describe('the handout page, printed by a student\'s browser', () => {
       const printed = await readPdf(new Uint8Array(await site.page.pdf({ preferCSSPageSize: true })))
       expect(printed.pages).toHaveLength(handout.pages)
       printed.pages.forEach((page, index) => expect(bare(page.text), `page ${index + 1}`).toBe(bare(reports[index]!.text)))
+      // The glossary's Japanese and Chinese marked with their language, for the project's CJK fonts.
+      const marked = await site.page.locator('.sheet.flow-glossary').evaluateAll(sheets => ({
+        ja: sheets.flatMap(sheet => [...sheet.querySelectorAll('.rendered[lang="ja"]')]).length,
+        zh: sheets.flatMap(sheet => [...sheet.querySelectorAll('.rendered[lang="zh-Hans"]')]).length,
+      }))
+      expect(marked).toEqual({ ja: glossary.filter(term => term.ja).length, zh: glossary.filter(term => term.zh).length })
       expect(site.problems).toEqual([])
     }
     finally {
