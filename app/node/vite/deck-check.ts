@@ -55,11 +55,12 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin {
       if (problems.length > 0)
         throw new DeckCheckError(problems, options.userRoot)
     },
-    async configureServer(devServer) {
+    configureServer(devServer) {
       server = devServer
       lastGood = readFileSync(entry, 'utf8')
       devServer.hot.on(DECK_PROBLEMS_REQUEST, (_data, client) => client.send(DECK_PROBLEMS_EVENT, { lines }))
-      report(await check(lastGood))
+      // Not awaited: the server starts at once, and the first report follows in a moment.
+      void check(lastGood).then(report, (error: unknown) => console.error(`The deck's check failed: ${error instanceof Error ? error.message : String(error)}`))
     },
     handleHotUpdate: {
       order: 'pre',
