@@ -22,4 +22,8 @@ export default antfu({
   // Browser tests read Playwright's locator.innerText() on purpose: the text as rendered, as a viewer sees it.
   files: ['tests/browser/**'],
   rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
+}, {
+  // The bench's command line prints its table and runs at the top level, as the scripts in scripts/ do.
+  files: ['bench/bench.ts'],
+  rules: { 'no-console': 'off', 'antfu/no-top-level-await': 'off' },
 })

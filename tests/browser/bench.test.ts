@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 describe('npm run bench --quick', () => {
   it('prints the table and writes every metric to JSON', async () => {
     const out = join(dir, 'results.json')
-    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench.ts', '--quick', '--out', out], {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bench/bench.ts', '--quick', '--out', out], {
       cwd: ROOT,
       maxBuffer: 16 * 1024 * 1024,
       timeout: 1_500_000,

@@ -1,9 +1,9 @@
-// The benchmark's own logic (scripts/bench/): options, medians and ratios, the table, and the baseline
+// The benchmark's own logic (bench/): options, medians and ratios, the table, and the baseline
 // deck it writes. The measurements themselves are smoke-tested in tests/browser/bench.test.ts.
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { baselineMarkdown, escapeText } from '../../scripts/bench/baseline'
-import { formatTable, median, parseArgs, ratio, summarize, USAGE } from '../../scripts/bench/stats'
+import { baselineMarkdown, escapeText } from '../../bench/baseline'
+import { formatTable, median, parseArgs, ratio, summarize, USAGE } from '../../bench/stats'
 
 describe('bench options', () => {
   it('defaults to three runs and takes --runs, --quick, --keep and --out', () => {
@@ -24,8 +24,8 @@ describe('bench options', () => {
   })
 
   it('starts nothing when imported', async () => {
-    // scripts/bench.ts reads process.argv and runs only as a command; here argv is Vitest's.
-    await expect(import('../../scripts/bench')).resolves.toBeDefined()
+    // bench/bench.ts reads process.argv and runs only as a command; here argv is Vitest's.
+    await expect(import('../../bench/bench')).resolves.toBeDefined()
   })
 })
 

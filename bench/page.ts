@@ -9,7 +9,7 @@ import type { SlideText } from './baseline'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
-import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../scripts/browser'
 
 export const VIEWPORT = { width: 980, height: 552 }
 

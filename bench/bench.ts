@@ -8,8 +8,8 @@
 //   --keep     keep the temporary folder
 //   --out F    JSON path (default .bench/results.json)
 import type { Browser } from 'playwright-chromium'
-import type { FirstSlideLoad } from './bench/page'
-import type { BenchOptions, Metric } from './bench/stats'
+import type { FirstSlideLoad } from './page'
+import type { BenchOptions, Metric } from './stats'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -19,14 +19,14 @@ import { PDFDocument } from 'pdf-lib'
 import { readDeck } from '../app/node/deck'
 import { HALL_CLICKS, measureHall, percentile } from '../node/hall/bench'
 import { startHallServer } from '../node/hall/server'
-import { UsageError } from './args'
-import { writeBaselineDeck } from './bench/baseline'
-import { editionLoad, firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './bench/page'
-import { dirSize, runTimed, startDevServer, stopAll } from './bench/process'
-import { formatTable, median, parseArgs, summarize } from './bench/stats'
-import { findBrowser } from './browser'
-import { serveStatic } from './serve'
-import { DIST_DIR, ensureSite } from './site'
+import { UsageError } from '../scripts/args'
+import { findBrowser } from '../scripts/browser'
+import { serveStatic } from '../scripts/serve'
+import { DIST_DIR, ensureSite } from '../scripts/site'
+import { writeBaselineDeck } from './baseline'
+import { editionLoad, firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './page'
+import { dirSize, runTimed, startDevServer, stopAll } from './process'
+import { formatTable, median, parseArgs, summarize } from './stats'
 
 const ROOT = resolve(import.meta.dirname, '..')
 /** Phones in the hall's rows, and the aims for p95 from click to phone (issue 27). */
