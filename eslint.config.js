@@ -23,7 +23,8 @@ export default antfu({
   files: ['tests/browser/**'],
   rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
 }, {
-  // The bench's command line prints its table and runs at the top level, as the scripts in scripts/ do.
-  files: ['bench/bench.ts'],
+  // The bench's command line prints its table and runs at the top level, as the scripts in scripts/ do
+  // (antfu's config exempts scripts/), and so does a worker thread's module.
+  files: ['bench/bench.ts', 'node/**/*-worker.mjs'],
   rules: { 'no-console': 'off', 'antfu/no-top-level-await': 'off' },
 })

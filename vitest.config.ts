@@ -11,8 +11,8 @@ export default defineConfig({
       {
         plugins: [vue()],
         // In unit tests the map's drawing is computed in the test's own process (the build serves it
-        // as a virtual module, app/map/plugin.ts).
-        resolve: { alias: { 'virtual:realignment-map': fileURLToPath(new URL('./app/map/geometry.ts', import.meta.url)) } },
+        // as a virtual module, node/vite/realignment-map.ts).
+        resolve: { alias: { 'virtual:realignment-map': fileURLToPath(new URL('./node/map/geometry.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

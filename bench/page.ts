@@ -3,13 +3,13 @@ import type { Buffer } from 'node:buffer'
 // frame for the slide it is told to expect; once that slide is visible, has text and the fonts have
 // loaded, it notes the time right after that frame was painted. Times are the page's own clock
 // (performance.now(), 0 = navigation start), so Playwright's round trips do not count. The pages open
-// in a full Chromium, as a user's (the PDFs print in the headless shell: scripts/browser.ts).
+// in a full Chromium, as a user's (the PDFs print in the headless shell: node/browser.ts).
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { SlideText } from './baseline'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
-import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../scripts/browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../node/browser'
 
 export const VIEWPORT = { width: 980, height: 552 }
 

@@ -1,6 +1,7 @@
+import { UsageError } from '../node/errors'
 // Pure parts of the benchmark: options, medians, ratios and the printed table. No I/O here, so they are
 // unit-tested without a browser (tests/unit/bench.test.ts).
-import { parseOptions, UsageError, wholeNumber } from '../scripts/args'
+import { parseOptions, wholeNumber } from '../scripts/args'
 
 export interface BenchOptions {
   runs: number

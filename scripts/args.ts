@@ -2,14 +2,7 @@
 // errors turned into one-line messages that end with the script's usage. No I/O, so it is unit-tested.
 import type { ParseArgsConfig } from 'node:util'
 import { parseArgs } from 'node:util'
-
-/** The command line is wrong: the message says how, in one line, and the script exits with 1. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
+import { UsageError } from '../node/errors'
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 
@@ -56,3 +49,5 @@ export function wholeNumber(name: string, raw: string | undefined, range: { min:
     throw new UsageError(`Option --${name} takes a whole number from ${range.min} to ${range.max}, not "${raw}". Usage: ${usage}`)
   return value
 }
+
+export { UsageError }

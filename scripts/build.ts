@@ -1,9 +1,9 @@
-import { siteAddress } from '../app/node/site-address'
+import { buildAll } from '../node/build'
+import { siteAddress } from '../node/deck/site-address'
 // `npm run build`: the static site, then the slides PDF and the handout printed from it, into exports/
-// and the site's downloads/ (scripts/site.ts does the work). Without a browser: the site alone.
+// and the site's downloads/ (node/build.ts does the work). Without a browser: the site alone.
 import { parseOptions, wholeNumber } from './args'
 import { runCli } from './cli'
-import { buildAll } from './site'
 
 const USAGE = 'npm run build -- [--out <folder>] [--exports <folder>] [--per-page 1|2|3|4] [--site-url <https://host/path/>]'
 
@@ -13,7 +13,7 @@ await runCli(async (argv) => {
     outDir: values.out,
     exportsDir: values.exports,
     perPage: wholeNumber('per-page', values['per-page'], { min: 1, max: 4 }, USAGE),
-    // Where dist/ will be published: the cover and the last slide show its QR code (app/node/site-address.ts).
+    // Where dist/ will be published: the cover and the last slide show its QR code (node/deck/site-address.ts).
     siteUrl: values['site-url'] === undefined ? undefined : siteAddress(values['site-url']).site,
     log: console.log,
   })

@@ -1,7 +1,7 @@
-// `npm run export`: the slides PDF (exportSlides in scripts/site.ts does the work).
+import { exportSlides } from '../node/build'
+// `npm run export`: the slides PDF (exportSlides in node/build.ts does the work).
 import { parseOptions } from './args'
 import { runCli } from './cli'
-import { exportSlides } from './site'
 
 const USAGE = 'npm run export -- [--output <file.pdf>] [--entry <slides.md>]'
 

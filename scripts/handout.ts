@@ -1,7 +1,7 @@
-// `npm run handout`: the A4 handout (exportHandout in scripts/site.ts does the work).
+import { exportHandout } from '../node/build'
+// `npm run handout`: the A4 handout (exportHandout in node/build.ts does the work).
 import { parseOptions, wholeNumber } from './args'
 import { runCli } from './cli'
-import { exportHandout } from './site'
 
 const USAGE = 'npm run handout -- [--per-page 1|2|3|4] [--output <file.pdf>]'
 

@@ -1,7 +1,7 @@
-// `npm run pptx`: the editable PowerPoint file alone, from slides.md and data/ (scripts/pptx/ does the work).
+import { exportPptx } from '../node/pptx/export'
+// `npm run pptx`: the editable PowerPoint file alone, from slides.md and data/ (node/pptx/ does the work).
 import { parseOptions } from './args'
 import { runCli } from './cli'
-import { exportPptx } from './pptx/export'
 
 const USAGE = 'npm run pptx -- [--output <file.pptx>] [--entry <slides.md>]'
 

@@ -12,28 +12,28 @@
 //   <button>: nested interactive controls (axe `nested-interactive`). The outer one becomes a <div>;
 //   the click on the inner button still reaches it;
 // - the speaker notes as Slidev shows them (presenter view, notes page, overview, print of the notes):
-//   cues set apart, citations numbered as in the reader edition (app/node/speaker-notes.ts). Slidev
+//   cues set apart, citations numbered as in the reader edition (node/deck/speaker-notes.ts). Slidev
 //   renders the notes' HTML itself and no setup reaches its notes renderer, so the plugin rewrites that
 //   HTML where Slidev hands it to the browser: the slide's data module (the built site, and the notes
 //   page under `npm run dev`) and, under `npm run dev`, the slide's JSON and the HMR messages that carry
 //   an edited note. The notes in slides.md are not touched (a preparser's `transformNote` would give the
 //   rewritten text to the dev notes editor, which saves it back to slides.md);
 // - in a build, the Japanese and Chinese fonts keep the parts that the project's text needs
-//   (app/node/cjk-fonts.ts).
+//   (node/vite/cjk-fonts.ts).
 import type { Connect, Plugin } from 'vite'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { DOWNLOADS_ENV, plannedDownloads } from '../app/downloads/downloads'
-import { realignmentMap } from '../app/map/plugin'
-import { cjkFontSubsets } from '../app/node/cjk-fonts'
-import { lectureContext } from '../app/node/context'
-import { qrSvg, SITE_URL_ENV, siteAddress } from '../app/node/site-address'
-import { speakerNoteHtml } from '../app/node/speaker-notes'
-import { audienceAddress } from '../app/node/vite/audience-address'
-import { deckCheck } from '../app/node/vite/deck-check'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
 import { referenceNumbers } from '../data/notes'
 import { questions } from '../data/questions'
+import { lectureContext } from '../node/deck/context'
+import { qrSvg, SITE_URL_ENV, siteAddress } from '../node/deck/site-address'
+import { speakerNoteHtml } from '../node/deck/speaker-notes'
+import { audienceAddress } from '../node/vite/audience-address'
+import { cjkFontSubsets } from '../node/vite/cjk-fonts'
+import { deckCheck } from '../node/vite/deck-check'
+import { realignmentMap } from '../node/vite/realignment-map'
 
 const VIRTUAL_ID = 'virtual:lecture-downloads'
 const MENU_BUTTON = /@slidev\/client\/internals\/MenuButton\.vue$/

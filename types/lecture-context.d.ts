@@ -1,6 +1,6 @@
-// The virtual module made by setup/vite-plugins.ts from app/node/context.ts: the context for students.
+// The virtual module made by setup/vite-plugins.ts from node/deck/context.ts: the context for students.
 declare module 'virtual:lecture-context' {
-  import type { Reference } from '../app/node/context'
+  import type { Reference } from '../node/deck/context'
 
   /** `contexts[i]`: the context of slide i + 1 as HTML, '' when it has none. Presenter cues left out. */
   export const contexts: string[]
@@ -10,7 +10,7 @@ declare module 'virtual:lecture-context' {
 
 // The same for the handout page, its citations linking to its own list (`#ref-3`).
 declare module 'virtual:lecture-handout' {
-  import type { Reference } from '../app/node/context'
+  import type { Reference } from '../node/deck/context'
 
   export const contexts: string[]
   /** As above, and after them any source that only a question's explanation cites. */

@@ -1,4 +1,4 @@
-// The virtual module made by app/map/plugin.ts at build time: the realignment map's drawing.
+// The virtual module made by node/vite/realignment-map.ts at build time: the realignment map's drawing.
 declare module 'virtual:realignment-map' {
-  export const geometry: import('../app/node/map').MapGeometry
+  export const geometry: import('../node/map/draw').MapGeometry
 }

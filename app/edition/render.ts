@@ -2,11 +2,11 @@
 // with Vue's server renderer from the same data and the same slide components as the deck, so no fact
 // is written twice. Each slide's Markdown (headings and component tags) is rendered to HTML and compiled
 // as a Vue template with the slide components; the editors' context and the references come from
-// app/node/context.ts. Loaded through Vite's SSR loader by scripts/pdf/edition.ts.
+// node/deck/context.ts. Loaded through Vite's SSR loader by node/edition/edition.ts.
 import type { Component, Directive } from 'vue'
-import type { EditionReferences } from '../../node/references/edition'
-import type { Reference, SlideContext } from '../node/context'
-import type { Deck } from '../node/deck'
+import type { Reference, SlideContext } from '../../node/deck/context'
+import type { Deck } from '../../node/deck/deck'
+import type { EditionReferences } from '../../node/edition/references'
 import MarkdownIt from 'markdown-it'
 import { createSSRApp, defineComponent, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
@@ -22,7 +22,7 @@ import SupportMeasure from '../../components/SupportMeasure.vue'
 import TreatyArticle from '../../components/TreatyArticle.vue'
 import { formatDate } from '../../data/format'
 import { lecture } from '../../data/lecture'
-import { escapeHtml } from '../node/html'
+import { escapeHtml } from '../../node/html'
 import css from './edition.css?raw'
 import Edition from './Edition.vue'
 import GlossaryPage from './GlossaryPage.vue'
@@ -64,7 +64,7 @@ export interface EditionInput {
   contexts: SlideContext[]
   references: Reference[]
   downloads: EditionDownload[]
-  /** The references in other forms: COinS, GB/T 7714, the files (node/references/edition.ts). */
+  /** The references in other forms: COinS, GB/T 7714, the files (node/edition/references.ts). */
   referenceFormats?: EditionReferences
   /** The deck's address from the edition's page: `../`. */
   deckHref: string

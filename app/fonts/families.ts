@@ -2,7 +2,7 @@
 // Source Serif 4): the npm packages of Noto Sans JP and SC, regular weight, split by unicode-range
 // into about a hundred parts each, as Google Fonts serves them. Han characters are in both fonts, each
 // in the forms of its language: text marked as Chinese (`lang="zh"`) lists Noto Sans SC first
-// (styles/index.css, app/edition/edition.css). app/node/cjk-fonts.ts keeps, in a build, the parts that
+// (styles/index.css, app/edition/edition.css). node/vite/cjk-fonts.ts keeps, in a build, the parts that
 // draw a character of the project's text.
 
 export interface CjkFont {

@@ -1,12 +1,12 @@
-// The realignment map as drawn, from the drawing made at build time (virtual:realignment-map in the browser, app/map/geometry.ts in Node) and the
+// The realignment map as drawn, from the drawing made at build time (virtual:realignment-map in the browser, node/map/geometry.ts in Node) and the
 // moves of data/realignment.ts: where each inset's name goes, each move's arrows, each place's dot,
 // numbered badge and name, the colours and the type. Layout, not fact. components/RealignmentMap.vue
-// draws it on the slide (a move a click); scripts/pptx draws it as a picture (mapSvg).
+// draws it on the slide (a move a click); node/pptx draws it as a picture (mapSvg).
 import type { MapRegion, PlaceId, RealignmentMove } from '../../data/types'
-import type { MapGeometry, MapPoint } from '../node/map'
+import type { MapGeometry, MapPoint } from '../../node/map/draw'
 import { getPlace, moves } from '../../data/realignment'
 import { getSource } from '../../data/sources'
-import { escapeHtml } from '../node/html'
+import { escapeHtml } from '../../node/html'
 
 type Side = 'left' | 'right'
 /**
@@ -184,7 +184,7 @@ export interface MapLabel {
   fill: string
 }
 
-/** How mapSvg draws a label: as SVG text by default (scripts/pptx/picture.ts draws outlines instead). */
+/** How mapSvg draws a label: as SVG text by default (node/pptx/picture.ts draws outlines instead). */
 export type DrawLabel = (label: MapLabel) => string
 
 /** A label as SVG text, set in whatever font the viewer has for Source Sans 3. */

@@ -1,5 +1,5 @@
 // Where the reader edition is, from the deck: `reader/` beside the deck's index.html (dist/reader/,
-// written by app/node/edition.ts). The deck's old `#/reader` route now leads there.
+// written by node/edition/edition.ts). The deck's old `#/reader` route now leads there.
 import { EDITION_FOLDER } from '../../data/deck'
 
 export const READER_PATH = '/reader'

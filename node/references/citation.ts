@@ -39,7 +39,7 @@ interface BibtexConfig {
 
 let loaded: CitationJs | undefined
 
-/** citation-js with its plugins, configured once. CommonJS, required (see scripts/cjs.ts for why). */
+/** citation-js with its plugins, configured once. CommonJS, required (see node/cjs.ts for why). */
 function citationJs(): CitationJs {
   if (loaded)
     return loaded

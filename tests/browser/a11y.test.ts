@@ -2,10 +2,10 @@
 // included): every slide at its final click state, Slidev's own controls while on screen, the search
 // dialog (the reader edition is checked in reader.test.ts). Drawings are disabled in the headmatter, so no drawing layer lies over
 // the slides.
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/node/deck'
+import { readDeck } from '../../node/deck/deck'
 import { openDeck, showSlide } from './harness'
 import { axeViolations, describeViolations } from './site-kit'
 

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
+import { PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 
 interface Row { id: string, ours: number | null, baseline: number | null, ratio: number | null, missing: string | null }
 

@@ -11,11 +11,11 @@ import { promisify } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DOWNLOADS } from '../../app/downloads/downloads'
-import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
+import { HOW_TO_GET_ONE } from '../../node/browser'
+import { buildAll, staleReason } from '../../node/build'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { REFERENCE_FILES } from '../../node/references/files'
-import { HOW_TO_GET_ONE } from '../../scripts/browser'
-import { buildAll, staleReason } from '../../scripts/site'
 import { openDeck, showSlide } from './harness'
 
 const run = promisify(execFile)
@@ -41,7 +41,7 @@ describe('npm run build', () => {
   })
 
   it('leaves NODE_ENV as it was after writing the reader edition (Vite sets it, and a later slidev build would bundle Vue\'s development build)', async () => {
-    const { writeEdition } = await import('../../app/node/edition')
+    const { writeEdition } = await import('../../node/edition/edition')
     const before = process.env.NODE_ENV
     delete process.env.NODE_ENV
     try {

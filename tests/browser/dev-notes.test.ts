@@ -4,15 +4,15 @@
 // back to slides.md, left as written. Slidev's own dev server, on 127.0.0.1, stopped by the test.
 import type { Browser } from 'playwright-chromium'
 import type { ViteDevServer } from 'vite'
-import type { Deck, DeckSlide } from '../../app/node/deck'
+import type { Deck, DeckSlide } from '../../node/deck/deck'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_ENTRY, readDeck } from '../../app/node/deck'
-import { CITE_CLASS, CUE_CLASS } from '../../app/node/speaker-notes'
 import { referenceNumbers } from '../../data/notes'
-import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../node/browser'
+import { DEFAULT_ENTRY, readDeck } from '../../node/deck/deck'
+import { CITE_CLASS, CUE_CLASS } from '../../node/deck/speaker-notes'
 
 let deck: Deck
 let slide: DeckSlide

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { PROJECT_ROOT } from '../../app/node/deck'
+import { PROJECT_ROOT } from '../../node/deck/deck'
 
 export interface DevServer {
   /** `http://127.0.0.1:<port>`, or `http://localhost:<port>` without --remote (both the loopback) */

@@ -11,8 +11,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_ENTRY, PROJECT_ROOT } from '../../app/node/deck'
-import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../node/browser'
+import { DEFAULT_ENTRY, PROJECT_ROOT } from '../../node/deck/deck'
 import { startDevServer } from './dev-server'
 
 const LINKED = ['components', 'data', 'app', 'setup', 'styles', 'public', 'node_modules', 'slide-top.vue', 'slide-bottom.vue', 'global-bottom.vue', 'custom-nav-controls.vue', 'package.json', 'tsconfig.json', 'types']

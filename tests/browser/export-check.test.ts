@@ -3,9 +3,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
-import { ExportCheckError } from '../../scripts/pdf/runtime'
-import { exportSlides } from '../../scripts/site'
+import { exportSlides } from '../../node/build'
+import { PROJECT_ROOT as ROOT } from '../../node/deck/deck'
+import { ExportCheckError } from '../../node/errors'
 
 // Inside the project (git-ignored), so that the deck finds Slidev and its theme in node_modules.
 const dir = resolve(ROOT, 'exports/.test-decks/broken')

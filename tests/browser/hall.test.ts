@@ -13,10 +13,10 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { questionsOf } from '../../data/questions'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../node/browser'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { startHallServer } from '../../node/hall/server'
-import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
 
 const PASSWORD = 'hall-2009'
 const PHONE = { width: 390, height: 844 }

@@ -1,14 +1,13 @@
+import type { ExportResult } from '../../node/build'
 // The A4 handout (`npm run handout`): the site's handout page printed, with two, three and one slides a
 // page, then read back; and the same page printed as a student's browser prints it, which must give the
 // same pages.
-import type { PdfFacts, PdfPage } from '../../scripts/pdf/read'
-import type { ExportResult } from '../../scripts/site'
+import type { PdfFacts, PdfPage } from '../../node/pdf/read'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { HANDOUT_FOLDER, OUTPUTS } from '../../data/deck'
 import { formatDate } from '../../data/format'
 import { glossary } from '../../data/glossary'
@@ -16,8 +15,9 @@ import { articles, documents, lecture, sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
 import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
 import { getSource } from '../../data/sources'
-import { readPdf, taggingProblems } from '../../scripts/pdf/read'
-import { exportHandout } from '../../scripts/site'
+import { exportHandout } from '../../node/build'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
+import { readPdf, taggingProblems } from '../../node/pdf/read'
 import { openDeck } from './harness'
 import { PROJECT_FONTS, readFonts } from './pdf-fonts'
 

@@ -1,12 +1,12 @@
 // Opens the built deck (dist/) in headless Chromium for the browser tests.
 import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
-import type { StaticServer } from '../../scripts/serve'
+import type { StaticServer } from '../../node/serve'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
-import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
-import { serveStatic } from '../../scripts/serve'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../node/browser'
+import { PROJECT_ROOT as ROOT } from '../../node/deck/deck'
+import { serveStatic } from '../../node/serve'
 
 /** The deck's canvas, in CSS pixels: a viewport of this size shows a slide at scale 1. */
 export const CANVAS = { width: 980, height: 552 }

@@ -4,15 +4,15 @@
 // moves the notes' marker into view, and that every slide has as many clicks as its notes have [click] markers;
 // and the notes as the lecturer reads them, wherever Slidev shows them: cues set apart without their
 // label, citations numbered as in the reader edition.
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import type { OpenDeck } from './harness'
 import { parseTimeString } from '@slidev/parser/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/node/deck'
-import { CITE_CLASS, CUE_CLASS } from '../../app/node/speaker-notes'
 import { lecturePlan } from '../../app/presenter/pacing'
 import { noteBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
 import { getSource } from '../../data/sources'
+import { readDeck } from '../../node/deck/deck'
+import { CITE_CLASS, CUE_CLASS } from '../../node/deck/speaker-notes'
 import { openDeck } from './harness'
 
 const VIEWPORT = { width: 1400, height: 860 }

@@ -2,7 +2,7 @@
 // edition at that address, with the address written out; the code is decoded here from a screenshot
 // (jsQR), as a phone's camera would read it. Without --site-url (the build in dist/) there is none.
 import type { Browser, Page } from 'playwright-chromium'
-import type { StaticServer } from '../../scripts/serve'
+import type { StaticServer } from '../../node/serve'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,9 +12,9 @@ import { promisify } from 'node:util'
 import jsQR from 'jsqr'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
-import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../scripts/browser'
-import { serveStatic } from '../../scripts/serve'
+import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../node/browser'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
+import { serveStatic } from '../../node/serve'
 import { CANVAS } from './harness'
 
 const SITE_URL = 'https://lectures.example.org/japan-us-alliance'

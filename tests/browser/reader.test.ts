@@ -1,12 +1,12 @@
 // The reader edition (dist/reader/): the whole lecture as plain HTML, read here with JavaScript off, on a
 // phone's width and a desktop's, as a student would meet it; and the ways between it and the deck.
 import type { BrowserContext, Page } from 'playwright-chromium'
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/node/deck'
 import { getSection } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, noteBlocks } from '../../data/notes'
+import { readDeck } from '../../node/deck/deck'
 import { openDeck, showSlide } from './harness'
 import { axeViolations, describeViolations, noteLines, outsideRequests, sourceLines, squash } from './site-kit'
 

@@ -2,10 +2,10 @@
 // opening the reader edition there;
 // never over the presenter's cues. The phrases are chosen at test time from the parsed notes and the
 // rendered slides, so the test holds when the notes change.
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/node/deck'
+import { readDeck } from '../../node/deck/deck'
 import { openDeck, showSlide } from './harness'
 import { noteKindLines, outsideRequests, squash } from './site-kit'
 

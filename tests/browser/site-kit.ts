@@ -6,8 +6,8 @@ import type { NoteKind } from '../../data/notes'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { CITATION, noteBlocks } from '../../data/notes'
+import { PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 

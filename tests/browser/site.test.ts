@@ -1,13 +1,13 @@
 // The built site as a student gets it from a static host, here under the base path /lecture/: every
 // slide opens from its own address and survives a reload, nothing is fetched from anywhere else, the
 // console stays quiet, the keyboard works and shows where it is, and the PDFs are offered when built.
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import type { OpenDeck } from './harness'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DOWNLOADS } from '../../app/downloads/downloads'
-import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
+import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { openDeck, showSlide } from './harness'
 import { outsideRequests, squash } from './site-kit'
 

@@ -1,10 +1,10 @@
 // Every slide of the built deck in headless Chromium: renders, no errors, nothing overflows, type large
 // enough to read from the back of the hall, and the lecture's text is all there, word for word.
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import type { OpenDeck } from './harness'
 import type { LayoutProblem, TypeSizes } from './layout'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/node/deck'
+import { readDeck } from '../../node/deck/deck'
 import { openDeck, showSlide } from './harness'
 import { findLayoutProblems, measureTypeSizes } from './layout'
 import { sourceLines } from './site-kit'

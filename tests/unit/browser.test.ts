@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BrowserNotFoundError, ENV_VAR, findBrowser } from '../../scripts/browser'
+import { BrowserNotFoundError, ENV_VAR, findBrowser } from '../../node/browser'
 
 const dir = mkdtempSync(join(tmpdir(), 'browser-finder-'))
 const named = join(dir, 'named-chrome')

@@ -1,10 +1,10 @@
-// The deck's one check (app/node/check.ts), which the dev server, the build and the tests share: the
+// The deck's one check (node/deck/check.ts), which the dev server, the build and the tests share: the
 // deck as it is passes, and each typo a lecturer makes is one line naming the file, the slide, the line
 // and what would be valid.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkDeck, checkDeckText, formatProblem } from '../../app/node/check'
-import { DEFAULT_ENTRY, PROJECT_ROOT } from '../../app/node/deck'
+import { checkDeck, checkDeckText, formatProblem } from '../../node/deck/check'
+import { DEFAULT_ENTRY, PROJECT_ROOT } from '../../node/deck/deck'
 
 const good = readFileSync(DEFAULT_ENTRY, 'utf8')
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex(line => line.includes(needle)) + 1

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { CJK_FONTS, isCjkFace } from '../../app/fonts/families'
-import { beyondLatin, cjkFontSubsets, cjkRules, parseUnicodeRange, projectText, rulesFor } from '../../app/node/cjk-fonts'
 import { sources } from '../../data/sources'
+import { beyondLatin, cjkFontSubsets, cjkRules, parseUnicodeRange, projectText, rulesFor } from '../../node/vite/cjk-fonts'
 
 const require = createRequire(import.meta.url)
 const [JP, SC] = CJK_FONTS.map(font => readFileSync(require.resolve(font.css), 'utf8')) as [string, string]

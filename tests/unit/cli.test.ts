@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT as ROOT } from '../../app/node/deck'
+import { PROJECT_ROOT as ROOT } from '../../node/deck/deck'
+import { checkOutput, writeAtomically } from '../../node/files'
 import { parseOptions, UsageError, wholeNumber } from '../../scripts/args'
-import { checkOutput, writeAtomically } from '../../scripts/pdf/runtime'
 
 const tmp = mkdtempSync(join(tmpdir(), 'cli-test-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))

@@ -1,7 +1,7 @@
-// The context for students (app/node/context.ts) with other cited text of the editors' numbered after it:
+// The context for students (node/deck/context.ts) with other cited text of the editors' numbered after it:
 // the handout's questions' explanations.
 import { describe, expect, it } from 'vitest'
-import { lectureContext } from '../../app/node/context'
+import { lectureContext } from '../../node/deck/context'
 
 const notes = [
   'The treaty [@treaty-1960, Article V].\n\nCue: point at [@usfj-1960] here.',

@@ -1,8 +1,8 @@
 // Deck structure: slides.md as Slidev's parser reads it.
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/node/deck'
 import { articles, documents, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
+import { readDeck } from '../../node/deck/deck'
 
 let deck: Deck
 

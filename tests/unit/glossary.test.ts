@@ -10,7 +10,7 @@ import { linkTerms, termsIn } from '../../app/edition/terms'
 import { englishForms, getTerm, glossary } from '../../data/glossary'
 import { places } from '../../data/realignment'
 import { getSource } from '../../data/sources'
-import { TERMS_LABEL, withTerms } from '../../node/glossary/pptx'
+import { TERMS_LABEL, withTerms } from '../../node/pptx/glossary'
 
 const lecture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/source.md'), 'utf8').replace(/\s+/g, ' ')
 const KANA = /[\u3040-\u30FF]/

@@ -3,14 +3,14 @@ import type { Component, Directive } from 'vue'
 // A slide's clicks are counted by mounting the components its Markdown uses that have a click
 // directive, with the props it passes, and counting the elements they give an active v-click; so a
 // change to the data (a thirteenth objective) or to a prop (`reveal` dropped) shows up as a mismatch.
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import { mount } from '@vue/test-utils'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { readDeck } from '../../app/node/deck'
 import { lecture } from '../../data/lecture'
 import { CITATION, contextBlocks, noteBlocks, noteProblems } from '../../data/notes'
 import { sources as register } from '../../data/sources'
+import { readDeck } from '../../node/deck/deck'
 
 const CLICK_MARKER = /\[click(?::[^\]]*)?\]/g
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g

@@ -2,8 +2,8 @@
 // writer lays it out. A component added to a slide but not to these lists would vanish from them.
 import { describe, expect, it } from 'vitest'
 import { SLIDE_COMPONENTS } from '../../app/edition/render'
-import { readDeck } from '../../app/node/deck'
-import { LAYOUTS } from '../../scripts/pptx/layouts'
+import { readDeck } from '../../node/deck/deck'
+import { LAYOUTS } from '../../node/pptx/layouts'
 
 /** Slidev's own <Link> is drawn by each output itself. */
 const SLIDEV_BUILTINS = new Set(['Link'])

@@ -2,11 +2,11 @@ import { parseTimeString } from '@slidev/parser/utils'
 // Pacing: the section budgets add up to the planned duration, and the presenter's label shows them.
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { readDeck } from '../../app/node/deck'
 import { clockMinutes, lecturePlan } from '../../app/presenter/pacing'
 import SectionBudget from '../../app/presenter/SectionBudget.vue'
 import { sectionIdAt } from '../../data/deck'
 import { sections } from '../../data/lecture'
+import { readDeck } from '../../node/deck/deck'
 
 describe('lecturePlan', () => {
   it('lays the sections end to end over the duration in the headmatter', async () => {

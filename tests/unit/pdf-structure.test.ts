@@ -6,11 +6,11 @@ import type { PDFArray } from 'pdf-lib'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PER_PAGE, fillColumns, paginate, perPageFrom, SEPARATOR_MM } from '../../app/handout/layout'
-import { readDeck } from '../../app/node/deck'
 import { lecture, sections } from '../../data/lecture'
-import { documentInfo, finishPdf } from '../../scripts/pdf/finish'
-import { readPdf } from '../../scripts/pdf/read'
-import { nestedSlides } from '../../scripts/pdf/slides'
+import { readDeck } from '../../node/deck/deck'
+import { documentInfo, finishPdf } from '../../node/pdf/finish'
+import { readPdf } from '../../node/pdf/read'
+import { nestedSlides } from '../../node/pdf/slides'
 
 const deck = await readDeck()
 

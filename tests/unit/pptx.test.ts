@@ -1,8 +1,8 @@
 // @vitest-environment node
-// The editable PowerPoint file (scripts/pptx/): read back as a zip of XML parts (slides, titles, text,
+// The editable PowerPoint file (node/pptx/): read back as a zip of XML parts (slides, titles, text,
 // notes, fonts, document properties, the map's picture), and, where LibreOffice is installed, converted
 // by it to PDF, a page per slide with every line of the lecture on the page.
-import type { PptxPicture, PptxText } from '../../scripts/pptx/read'
+import type { PptxPicture, PptxText } from '../../node/pptx/read'
 import { Buffer } from 'node:buffer'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,20 +10,20 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FONT_SIZE, INK } from '../../app/map/drawing'
-import { readDeck } from '../../app/node/deck'
 import { sectionIdAt } from '../../data/deck'
 import { sections } from '../../data/lecture'
 import { CONTEXT_LABEL, contextBlocks, noteBlocks } from '../../data/notes'
 import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
 import { moves } from '../../data/realignment'
 import { getSource } from '../../data/sources'
-import { slideContent } from '../../scripts/pptx/content'
-import { layoutComponent } from '../../scripts/pptx/layouts'
-import { convertToPdf, findSoffice, HOW_TO_GET_LIBREOFFICE } from '../../scripts/pptx/libreoffice'
-import { CHECK_LABEL, CUES_LABEL, SOURCES_LABEL } from '../../scripts/pptx/notes'
-import { outlinedLabel, PNG_SCALE, pngFallback } from '../../scripts/pptx/picture'
-import { readPptx } from '../../scripts/pptx/read'
-import { makePptx } from '../../scripts/pptx/write'
+import { readDeck } from '../../node/deck/deck'
+import { slideContent } from '../../node/pptx/content'
+import { layoutComponent } from '../../node/pptx/layouts'
+import { convertToPdf, findSoffice, HOW_TO_GET_LIBREOFFICE } from '../../node/pptx/libreoffice'
+import { CHECK_LABEL, CUES_LABEL, SOURCES_LABEL } from '../../node/pptx/notes'
+import { outlinedLabel, PNG_SCALE, pngFallback } from '../../node/pptx/picture'
+import { readPptx } from '../../node/pptx/read'
+import { makePptx } from '../../node/pptx/write'
 import { sourceLines, squash } from '../browser/site-kit'
 
 const deck = await readDeck()
@@ -136,7 +136,7 @@ describe('the PowerPoint file, read as a zip', () => {
   it('refuses a slide it cannot lay out, naming it', () => {
     const slide = { ...deck.slides[3]!, content: '# Chart\n\n<BarChart />' }
     const [use] = slideContent(slide).components
-    expect(() => layoutComponent({} as never, use!, slide.no)).toThrow(/<BarChart>.*scripts\/pptx\/layouts\.ts/)
+    expect(() => layoutComponent({} as never, use!, slide.no)).toThrow(/<BarChart>.*node\/pptx\/layouts\.ts/)
     expect(() => slideContent({ ...slide, content: '# Chart\n\nSome loose text' })).toThrow(/Slide 4 .*cannot lay out/)
   })
 })

@@ -1,20 +1,20 @@
 // The questions of data/questions.ts: each resolves (its slide exists, in its section; its answer is
 // one of its choices and rests on the lecture's own words), and its explanation follows the rules of
 // the editors' context (citations that resolve, no number without one, no presenter cue).
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { withQuestions } from '../../app/check/search'
 import CheckYourself from '../../app/edition/CheckYourself.vue'
-import { readDeck } from '../../app/node/deck'
 import { searchLecture } from '../../app/search/search'
 import { sectionIdAt } from '../../data/deck'
 import { sections } from '../../data/lecture'
 import { noteBlocks, noteProblems } from '../../data/notes'
 import { answerText, EXPLANATION_LABEL, NO_RIGHT_ANSWER, questions, questionsOf } from '../../data/questions'
 import { sources } from '../../data/sources'
+import { readDeck } from '../../node/deck/deck'
 
 const squash = (text: string) => text.replace(/[’‘]/g, '\'').replace(/\s+/g, ' ').trim()
 const lectureText = squash(readFileSync(resolve(import.meta.dirname, '../fixtures/source.md'), 'utf8'))

@@ -4,10 +4,10 @@ import type { Directive } from 'vue'
 import { mount } from '@vue/test-utils'
 import { geometry } from 'virtual:realignment-map'
 import { describe, expect, it } from 'vitest'
-import { mapGeometry } from '../../app/node/map'
 import RealignmentMap from '../../components/RealignmentMap.vue'
 import { getPlace, moves, places } from '../../data/realignment'
 import { getSource } from '../../data/sources'
+import { mapGeometry } from '../../node/map/draw'
 
 const click: Directive<Element, unknown> = {
   mounted: (el, binding) => el.setAttribute('data-click', String(binding.value)),

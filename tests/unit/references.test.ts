@@ -13,10 +13,10 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser'
 import Ajv from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { sources } from '../../data/sources'
+import { editionReferences } from '../../node/edition/references'
 import { escapeLatex, GBT_STYLE, STYLES_DIR, toBibtex, toGbt, toRis } from '../../node/references/citation'
 import { coinsTitle } from '../../node/references/coins'
 import { cslItem, registerItems } from '../../node/references/csl'
-import { editionReferences } from '../../node/references/edition'
 import { REFERENCE_FILES, referenceFileTexts } from '../../node/references/files'
 
 const texts = Object.fromEntries(referenceFileTexts().map(({ file, text }) => [file.format, text]))

@@ -1,8 +1,8 @@
 // @vitest-environment node
-// The preview server (scripts/serve.ts) on a small temporary site under /lecture/: what it answers to bad
+// The preview server (node/serve.ts) on a small temporary site under /lecture/: what it answers to bad
 // addresses, traversal, missing files and routes, and its cache and compression headers. Requests go
 // through node:http, which sends the path as written (fetch would resolve `..` before sending).
-import type { StaticServer } from '../../scripts/serve'
+import type { StaticServer } from '../../node/serve'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveStatic } from '../../scripts/serve'
+import { serveStatic } from '../../node/serve'
 
 interface Reply {
   status: number

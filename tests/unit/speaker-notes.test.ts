@@ -2,14 +2,14 @@
 // the reader edition, [click] markers kept where Slidev put them. Slidev's HTML of the notes is made
 // here as Slidev makes it (renderNote in @slidev/cli's node/vite/loaders.ts: each `[click]` an empty
 // marker span, then markdown-it's fork markdown-exit with HTML on); the browser tests check the real one.
-import type { Deck } from '../../app/node/deck'
+import type { Deck } from '../../node/deck/deck'
 import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { lectureContext } from '../../app/node/context'
-import { readDeck } from '../../app/node/deck'
-import { CITE_CLASS, CUE_CLASS, speakerNoteHtml } from '../../app/node/speaker-notes'
 import { noteBlocks, referenceNumbers } from '../../data/notes'
 import { getSource } from '../../data/sources'
+import { lectureContext } from '../../node/deck/context'
+import { readDeck } from '../../node/deck/deck'
+import { CITE_CLASS, CUE_CLASS, speakerNoteHtml } from '../../node/deck/speaker-notes'
 
 const markdown = new MarkdownIt({ html: true })
 const MARKER = 'slidev-note-click-mark'

@@ -1,0 +1,27 @@
+// The glossary in the PowerPoint file's notes: after the editors' context and the cues, each slide's
+// notes name the glossary terms its text mentions (read back from the slide as written), each with its
+// Japanese and Chinese renderings; where they were read is in the reader edition's glossary.
+import type { NoteParagraph } from './notes'
+import { termsIn } from '../../app/edition/terms'
+import { getTerm } from '../../data/glossary'
+
+export const TERMS_LABEL = 'Terms on this slide (their sources are in the reader edition’s glossary)'
+
+/** `Okinawa: Japanese 沖縄; Chinese (simplified) 冲绳`, "not read" where there is none. */
+export function termLine(id: Parameters<typeof getTerm>[0]): string {
+  const term = getTerm(id)
+  return `${term.en.text}: Japanese ${term.ja?.text ?? '(not read)'}; Chinese (simplified) ${term.zh?.text ?? '(not read)'}`
+}
+
+/**
+ * The notes with the terms of each slide added; `slideTexts[i]` is the text of slide i + 1. A slide
+ * without notes gets none (its notes part is not written), so that it is not the terms alone.
+ */
+export function withTerms(notes: NoteParagraph[][], slideTexts: string[]): NoteParagraph[][] {
+  return notes.map((paragraphs, index) => {
+    const terms = termsIn(slideTexts[index] ?? '')
+    if (paragraphs.length === 0 || terms.length === 0)
+      return paragraphs
+    return [...paragraphs, { text: `${TERMS_LABEL}:`, label: true }, ...terms.map(id => ({ text: termLine(id) }))]
+  })
+}
