@@ -1,4 +1,4 @@
-// The virtual module made by setup/vite-plugins.ts from node/deck/context.ts: the context for students.
+// The virtual module made by node/vite/context.ts from node/deck/context.ts: the context for students.
 declare module 'virtual:lecture-context' {
   import type { Reference } from '../node/deck/context'
 

@@ -1,4 +1,4 @@
-// The virtual module made by setup/vite-plugins.ts: the PDFs that the built site carries.
+// The virtual module made by node/vite/downloads.ts: the PDFs that the built site carries.
 declare module 'virtual:lecture-downloads' {
   export interface SiteDownload {
     file: string

@@ -1,5 +1,5 @@
 // The deck's one check, run before anything is shown or written: by the dev server on every edit of
-// slides.md (setup/vite-plugins.ts keeps the audience on the last good deck while it fails), by
+// slides.md (node/vite/deck-check.ts keeps the audience on the last good deck while it fails), by
 // `npm run build` before Slidev starts, and by the tests. It reads the Markdown as text, with Slidev's
 // own parser, so a problem is found in what the lecturer typed, with its line, and each problem is one
 // line that names the file, the slide and what would be valid.

@@ -1,7 +1,7 @@
 // Where the built site will be published (`npm run build -- --site-url https://host/path/`), and the
 // QR code that leads the audience's phones there: to the reader edition, which reads well at a
 // phone's width. The code is drawn at build time as SVG (the `qrcode` package runs in Node only; the
-// client gets markup), through the virtual module `virtual:lecture-site` (setup/vite-plugins.ts) and app/site/SiteQr.vue.
+// client gets markup), through the virtual module `virtual:lecture-site` (node/vite/site-address.ts) and app/site/SiteQr.vue.
 // Without --site-url there is no address and no QR code.
 import { EDITION_FOLDER } from '../../data/deck'
 import { UsageError } from '../errors'

@@ -67,7 +67,8 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     logLevel: 'error',
     appType: 'custom',
     plugins: [vue(), realignmentMap()],
-    server: { middlewareMode: true, hmr: false, watch: null },
+    // No WebSocket: nothing listens, so a dev server running beside the build keeps its port.
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   }).catch((error: unknown) => {
     restoreNodeEnv(nodeEnv)

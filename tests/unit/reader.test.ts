@@ -1,11 +1,11 @@
 // The reader edition's addresses (app/reader/reader.ts), and the static site's build setup
-// (app/downloads/downloads.ts, setup/vite-plugins.ts), without a browser.
+// (app/downloads/downloads.ts, node/vite/), without a browser.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { DOWNLOADS, plannedDownloads } from '../../app/downloads/downloads'
 import { editionHref, readerLocation, slideFromQuery } from '../../app/reader/reader'
-import { unnestMenuButton } from '../../setup/vite-plugins'
+import { unnestMenuButton } from '../../node/vite/menu-button'
 
 describe('the reader edition\'s address', () => {
   it('is reader/ beside the deck, at a slide when asked', () => {
