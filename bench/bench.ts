@@ -8,6 +8,7 @@
 //   --keep     keep the temporary folder
 //   --out F    JSON path (default .bench/results.json)
 import type { Browser } from 'playwright-chromium'
+import type { OutputId } from '../data/deck'
 import type { FirstSlideLoad } from './page'
 import type { BenchOptions, Metric } from './stats'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -16,12 +17,14 @@ import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
+import { OUTPUTS } from '../data/deck'
 import { findBrowser } from '../node/browser'
 import { DIST_DIR, ensureSite } from '../node/build'
 import { readDeck } from '../node/deck/deck'
 import { UsageError } from '../node/errors'
 import { HALL_CLICKS, measureHall, percentile } from '../node/hall/bench'
 import { startHallServer } from '../node/hall/server'
+import { MAKERS, OUTPUT_IDS } from '../node/outputs'
 import { serveStatic } from '../node/serve'
 import { writeBaselineDeck } from './baseline'
 import { editionLoad, firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './page'
@@ -32,6 +35,9 @@ const ROOT = resolve(import.meta.dirname, '..')
 /** Phones in the hall's rows, and the aims for p95 from click to phone (issue 27). */
 const HALL_PHONES = [100, 300, 1000] as const
 const HALL_P95_AIMS: Partial<Record<number, number>> = { 300: 100, 1000: 250 }
+/** The outputs' aims (issue 26): wall time against the plain deck's `slidev export`, and size per page. */
+const OUTPUT_RATIO_AIMS: Partial<Record<OutputId, number>> = { slides: 0.35, handout: 0.35 }
+const OUTPUT_PAGE_AIMS: Partial<Record<OutputId, number>> = { slides: 60 * 1024 }
 const SLIDEV = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
 const KB = 1024
 
@@ -45,34 +51,52 @@ interface Deck {
 
 /** The hall's rows: the same Metric objects as in `metrics`, by their key. */
 const hallRows = hallMetrics()
+/** Each output's rows, by output: its command's wall time, file size, pages (or slides) and size per page. */
+const outputs = outputMetrics()
+const outputRows = Object.fromEntries(OUTPUT_IDS.flatMap(id => Object.entries(outputs[id]).map(([key, m]) => [`${id}.${key}`, m])))
 
 const metrics = {
-  devMs: metric('dev.firstSlideMs', 'dev server: start → first slide painted', 'ms'),
+  devMs: metric('dev.firstSlideMs', 'dev server: start → first slide painted', 'ms', { kind: 'ratio', max: 1.0 }),
   buildMs: metric('build.wallMs', 'build: wall time (ours with both PDFs, baseline the site)', 'ms'),
-  buildAllMs: metric('build.everyOutputMs', 'every output: ours build, baseline build + export', 'ms', { kind: 'ratio', max: 0.9 }),
+  buildAllMs: metric('build.everyOutputMs', 'every output: ours build, baseline build + export', 'ms', { kind: 'ratio', max: 0.85 }),
   buildBytes: metric('build.outputBytes', 'build: output size', 'bytes'),
   siteBytes: metric('build.siteBytes', 'build: output size without PDF downloads', 'bytes'),
   firstGzip: metric('firstSlide.gzipBytes', 'first slide: bytes loaded before paint (gzip)', 'bytes', { kind: 'ratio', max: 1.2 }),
   firstGzipNoFonts: metric('firstSlide.gzipBytesWithoutFonts', 'first slide: the same without font files', 'bytes'),
   firstRequests: metric('firstSlide.requests', 'first slide: requests before paint', 'count'),
   firstUnused: metric('firstSlide.unusedAssets', 'first slide: unused fonts/images before paint', 'count', { kind: 'value', max: 1 }),
-  siteMs: metric('site.firstSlideMs', 'built site: navigation → first slide painted', 'ms'),
+  siteMs: metric('site.firstSlideMs', 'built site: navigation → first slide painted', 'ms', { kind: 'ratio', max: 1.1 }),
   editionMs: metric('edition.firstPaintMs', 'reader edition: navigation → first paint', 'ms', undefined, true),
   editionBytes: metric('edition.bytesBeforePaint', 'reader edition: bytes before first paint (as sent)', 'bytes', { kind: 'value', max: 100 * KB }, true),
   navMedian: metric('nav.medianMs', 'navigation: key → next slide painted, median', 'ms', { kind: 'value', max: 50 }),
   navWorst: metric('nav.worstMs', 'navigation: key → next slide painted, worst', 'ms', { kind: 'value', max: 150 }),
-  exportMs: metric('export.wallMs', 'export (slides PDF) from an existing build: wall time', 'ms', { kind: 'ratio', max: 0.35 }),
-  exportBytes: metric('export.bytes', 'export: file size', 'bytes'),
-  exportPages: metric('export.pages', 'export: pages', 'count'),
-  exportPerPage: metric('export.bytesPerPage', 'export: size per page', 'bytes', { kind: 'value', max: 60 * KB }),
-  handoutMs: metric('handout.wallMs', 'handout from an existing build: wall time', 'ms', { kind: 'value', max: 2000 }, true),
-  handoutBytes: metric('handout.bytes', 'handout: file size', 'bytes', undefined, true),
-  handoutPages: metric('handout.pages', 'handout: pages', 'count', undefined, true),
-  handoutPerPage: metric('handout.bytesPerPage', 'handout: size per page', 'bytes', undefined, true),
-  pptxMs: metric('pptx.wallMs', 'PowerPoint file (npm run pptx): wall time', 'ms', undefined, true),
-  pptxBytes: metric('pptx.bytes', 'PowerPoint file: size', 'bytes', undefined, true),
+  // Each output of node/outputs.ts, made by its own command from an existing build.
+  ...outputRows,
   // The hall (npm run hall, node/hall/): simulated phones on 127.0.0.1, the server in its own process.
   ...hallRows,
+}
+
+interface OutputMetrics { ms: Metric, bytes: Metric, count: Metric, perPage: Metric }
+
+/**
+ * The rows of every output in node/outputs.ts, named by its command (`export.wallMs`). Where an output
+ * has an aim against the plain deck, its baseline is the plain deck's `slidev export` of the same run.
+ */
+function outputMetrics(): Record<OutputId, OutputMetrics> {
+  const rows = {} as Record<OutputId, OutputMetrics>
+  for (const id of OUTPUT_IDS) {
+    const { command, unit } = MAKERS[id]
+    const ratio = OUTPUT_RATIO_AIMS[id]
+    const perPage = OUTPUT_PAGE_AIMS[id]
+    const name = `${OUTPUTS[id].label} (npm run ${command})`
+    rows[id] = {
+      ms: metric(`${command}.wallMs`, `${name} from an existing build: wall time`, 'ms', ratio ? { kind: 'ratio', max: ratio } : undefined, !ratio),
+      bytes: metric(`${command}.bytes`, `${name}: file size`, 'bytes', undefined, true),
+      count: metric(`${command}.${unit}`, `${name}: ${unit}`, 'count', undefined, true),
+      perPage: metric(`${command}.bytesPer${unit === 'pages' ? 'Page' : 'Slide'}`, `${name}: size per ${unit.slice(0, -1)}`, 'bytes', perPage ? { kind: 'value', max: perPage } : undefined, true),
+    }
+  }
+  return rows
 }
 
 function hallMetrics(): Record<string, Metric> {
@@ -122,15 +146,6 @@ async function pdfFacts(file: string): Promise<{ bytes: number, pages: number }>
   return { bytes: bytes.length, pages: pdf.getPageCount() }
 }
 
-function recordPdf(side: Side, file: string, ms: number, facts: { bytes: number, pages: number }, which: 'export' | 'handout'): void {
-  const set = which === 'export'
-    ? [metrics.exportMs, metrics.exportBytes, metrics.exportPages, metrics.exportPerPage]
-    : [metrics.handoutMs, metrics.handoutBytes, metrics.handoutPages, metrics.handoutPerPage]
-  const values = [ms, facts.bytes, facts.pages, facts.bytes / facts.pages]
-  set.forEach((m, i) => m.samples[side].push(values[i]!))
-  log(`${which} ${side}: ${Math.round(ms)} ms, ${facts.pages} pages, ${Math.round(facts.bytes / KB)} KB (${file})`)
-}
-
 /**
  * The node arguments of `npm run <name>` as package.json has it (`node --import tsx scripts/….ts`), the
  * script's path made absolute: ours is timed as a user runs it, less npm's own start.
@@ -143,25 +158,19 @@ function npmScript(name: string): string[] {
   return args.map(arg => arg.endsWith('.ts') ? join(ROOT, arg) : arg)
 }
 
-/** Runs one of our PDF scripts (scripts/export.ts, scripts/handout.ts), writing into the temporary folder. */
-async function ourPdf(which: 'export' | 'handout', tmp: string, run: number): Promise<void> {
-  const target = join(tmp, `ours-${which}-${run}.pdf`)
-  const result = await runTimed(process.execPath, [...npmScript(which), '--output', target], { cwd: ROOT, timeoutMs: 600_000 })
+/** Runs the command of output `id` (`npm run export`, `handout`, `pptx`), writing into the temporary folder. */
+async function ourOutput(id: OutputId, tmp: string, run: number): Promise<void> {
+  const target = join(tmp, `ours-${run}-${OUTPUTS[id].file}`)
+  const { command } = MAKERS[id]
+  const result = await runTimed(process.execPath, [...npmScript(command), '--output', target], { cwd: ROOT, timeoutMs: 600_000 })
   if (result.code !== 0)
-    throw new Error(`npm run ${which} exited with ${result.code}:\n${result.tail}`)
-  recordPdf('ours', target, result.ms, await pdfFacts(target), which)
-}
-
-/** Runs `npm run pptx` (scripts/pptx.ts, no build and no browser needed), writing into the temporary folder. */
-async function ourPptx(tmp: string, run: number): Promise<void> {
-  const target = join(tmp, `ours-${run}.pptx`)
-  const result = await runTimed(process.execPath, [...npmScript('pptx'), '--output', target], { cwd: ROOT, timeoutMs: 300_000 })
-  if (result.code !== 0)
-    throw new Error(`npm run pptx exited with ${result.code}:\n${result.tail}`)
+    throw new Error(`npm run ${command} exited with ${result.code}:\n${result.tail}`)
   const bytes = statSync(target).size
-  metrics.pptxMs.samples.ours.push(result.ms)
-  metrics.pptxBytes.samples.ours.push(bytes)
-  log(`pptx ours: ${Math.round(result.ms)} ms, ${Math.round(bytes / KB)} KB (${target})`)
+  const count = target.endsWith('.pdf') ? (await pdfFacts(target)).pages : (await readDeck()).slides.length
+  const rows = outputs[id]
+  for (const [row, value] of [[rows.ms, result.ms], [rows.bytes, bytes], [rows.count, count], [rows.perPage, bytes / count]] as const)
+    row.samples.ours.push(value)
+  log(`${command} ours: ${Math.round(result.ms)} ms, ${count} ${MAKERS[id].unit}, ${Math.round(bytes / KB)} KB (${target})`)
 }
 
 async function baselineExport(deck: Deck, tmp: string, run: number, browserPath: string): Promise<void> {
@@ -169,7 +178,14 @@ async function baselineExport(deck: Deck, tmp: string, run: number, browserPath:
   const result = await runTimed(process.execPath, [SLIDEV, 'export', '--output', target, '--executable-path', browserPath, '--timeout', '120000'], { cwd: deck.dir, timeoutMs: 600_000 })
   if (result.code !== 0 || !existsSync(target))
     throw new Error(`slidev export exited with ${result.code}:\n${result.tail}`)
-  recordPdf('baseline', target, result.ms, await pdfFacts(target), 'export')
+  const facts = await pdfFacts(target)
+  // The plain deck's one export is the baseline of every output that has a ratio aim.
+  for (const id of OUTPUT_IDS.filter(id => OUTPUT_RATIO_AIMS[id]))
+    outputs[id].ms.samples.baseline.push(result.ms)
+  const slides = outputs.slides
+  for (const [row, value] of [[slides.bytes, facts.bytes], [slides.count, facts.pages], [slides.perPage, facts.bytes / facts.pages]] as const)
+    row.samples.baseline.push(value)
+  log(`export baseline: ${Math.round(result.ms)} ms, ${facts.pages} pages, ${Math.round(facts.bytes / KB)} KB (${target})`)
 }
 
 async function measureDev(browser: Browser, deck: Deck): Promise<void> {
@@ -327,17 +343,17 @@ async function main(options: BenchOptions): Promise<number> {
       }
       for (const side of SIDES)
         await attempt(`dev ${side}`, () => measureDev(browser, decks[side]))
-      await attempt('export ours', () => ourPdf('export', tmp, run))
+      await attempt('export ours', () => ourOutput('slides', tmp, run))
       await attempt('export baseline', () => baselineExport(baseline, tmp, run, browserPath))
       // Every output: our one build against the baseline's build and export of the same run.
       const ours = metrics.buildMs.samples.ours[run - 1]
-      const [built, exported] = [metrics.buildMs.samples.baseline[run - 1], metrics.exportMs.samples.baseline[run - 1]]
+      const [built, exported] = [metrics.buildMs.samples.baseline[run - 1], outputs.slides.ms.samples.baseline[run - 1]]
       if (ours !== undefined && built !== undefined && exported !== undefined) {
         metrics.buildAllMs.samples.ours.push(ours)
         metrics.buildAllMs.samples.baseline.push(built + exported)
       }
-      await attempt('handout ours', () => ourPdf('handout', tmp, run))
-      await attempt('pptx ours', () => ourPptx(tmp, run))
+      for (const id of OUTPUT_IDS.filter(id => id !== 'slides'))
+        await attempt(`${MAKERS[id].command} ours`, () => ourOutput(id, tmp, run))
       await attempt('hall', () => measureHallRows(browser, DIST_DIR, total))
       for (const out of Object.values(outs))
         rmSync(out, { recursive: true, force: true })

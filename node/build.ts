@@ -1,13 +1,14 @@
-import type { Buffer } from 'node:buffer'
 // The built site as the one source of every output, and the commands that decide when to build it:
-// `slidev build` writes it, the reader edition and the handout page are written into it (node/deck/),
-// and the two PDFs are printed from two of its pages (#/print by pdf/slides.ts, handout/ by pdf/handout.ts) by
-// one Chromium over one static server. `buildAll` is `npm run build`, its steps overlapped where they can;
-// `exportSlides` and `exportHandout` are `npm run export` and `npm run handout`, which build first when
-// dist/ is missing or stale. The printers (node/pdf/) import nothing from here.
+// `slidev build` writes it, the reader edition and the handout page are written into it, and the
+// outputs of node/outputs.ts are made beside it (the PDFs printed from two of its pages by one Chromium
+// over one static server). `buildAll` is `npm run build`, its steps overlapped where they can;
+// `exportOutput` is `npm run export`, `handout` and `pptx`, which build first when a PDF needs dist/ and
+// it is missing or stale.
+import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
 import type { OutputId } from '../data/deck'
 import type { BrowserOptions, FoundBrowser } from './browser'
+import type { Made, MakeInput } from './outputs'
 import type { SlidevServer } from './pdf/slidev-server'
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -15,7 +16,6 @@ import { readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { DOWNLOADS_ENV } from '../app/downloads/downloads'
-import { DEFAULT_PER_PAGE } from '../app/handout/layout'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, HANDOUT_FOLDER, OUTPUTS } from '../data/deck'
 import { BrowserNotFoundError, launchChromium, locateChromium } from './browser'
 import { checkDeck, DeckCheckError } from './deck/check'
@@ -23,10 +23,10 @@ import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from './deck/deck'
 import { SITE_URL_ENV } from './deck/site-address'
 import { ReportedError } from './errors'
 import { checkFolder, checkOutput, elapsedSince, makeFolders, writeAtomically } from './files'
-import { checkPerPage, printHandout } from './pdf/handout'
+import { describeMade, MAKERS, OUTPUT_IDS } from './outputs'
+import { checkPerPage } from './pdf/handout'
 import { writeHandoutPage } from './pdf/handout-page'
 import { startPdfReader } from './pdf/read'
-import { printSlides } from './pdf/slides'
 import { startSlidev } from './pdf/slidev-server'
 import { serveStatic } from './serve'
 
@@ -177,33 +177,27 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
       return error
     throw error
   })
-  // The PowerPoint file is written from the deck and its data, with no browser (node/pptx/).
-  const ids: OutputId[] = [...(found instanceof BrowserNotFoundError ? [] : ['slides', 'handout'] as const), 'pptx']
+  // What this machine can make: the PDFs need a browser, the PowerPoint file only the deck.
+  const ids = OUTPUT_IDS.filter(id => MAKERS[id].needs === 'deck' || !(found instanceof BrowserNotFoundError))
   const stage = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`)
   const downloads = join(stage, DOWNLOADS_FOLDER)
-  const made: Array<{ id: OutputId, pages: number, bytes: number }> = []
+  const made: Array<{ id: OutputId } & Made> = []
 
   const writeEditionTo = async (folder: string): Promise<{ bytes: number }> => {
     // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
     const { writeEdition } = await import('./edition/edition')
     return writeEdition(folder, deck, ids)
   }
-  const writePptx = async (): Promise<void> => {
-    // pptxgenjs takes half a second to load: export and handout start without it.
-    const { exportPptx } = await import('./pptx/export')
-    const pptx = await exportPptx({ entry: deck.entry, output: join(downloads, OUTPUTS.pptx.file) })
-    made.push({ id: 'pptx', pages: pptx.slides, bytes: pptx.bytes })
+  const makeInto = async (id: OutputId, input: Omit<MakeInput, 'deck'>): Promise<void> => {
+    const output = await MAKERS[id].make({ deck, perPage: options.perPage, ...input })
+    await writeAtomically(join(downloads, OUTPUTS[id].file), output.bytes)
+    made.push({ id, ...output })
   }
-
-  /** The two PDFs, two pages of the staged site printed side by side, into its downloads/. */
-  const printPdfs = async (browser: Browser): Promise<void> => {
+  /** The outputs that need a browser, printed side by side from the staged site. */
+  const printAll = async (browser: Browser): Promise<void> => {
     const server = await serveStatic(stage, { compress: false })
     try {
-      const [slides, handout] = await Promise.all([printSlides(browser, deck, server.url), printHandout(browser, deck, server.url, options.perPage)])
-      for (const [id, pdf, pages] of [['slides', slides, deck.slides.length], ['handout', handout.pdf, handout.pages]] as const) {
-        await writeAtomically(join(downloads, OUTPUTS[id].file), pdf)
-        made.push({ id, pages, bytes: pdf.byteLength })
-      }
+      await Promise.all(ids.filter(id => MAKERS[id].needs === 'browser').map(id => makeInto(id, { browser, siteUrl: server.url })))
     }
     finally {
       await server.close()
@@ -226,8 +220,9 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     const { writeReferenceFiles } = await import('./references/files')
     for (const file of await writeReferenceFiles(join(stage, DOWNLOADS_FOLDER)))
       log(`References (${file.format}): ${join(outDir, DOWNLOADS_FOLDER, basename(file.path))} (${(file.bytes / 1024).toFixed(0)} KiB)`)
-    // The PowerPoint file is written while Chromium prints; the first failure is the build's.
-    await bothDone(writePptx(), launching?.then(printPdfs) ?? Promise.resolve())
+    // The outputs made from the deck alone are written while Chromium prints; the first failure is the build's.
+    const fromDeck = Promise.all(ids.filter(id => MAKERS[id].needs === 'deck').map(id => makeInto(id, {})))
+    await bothDone(fromDeck, launching?.then(printAll) ?? Promise.resolve())
     await putInPlace(stage, outDir)
     log(`Site: ${outDir} (reader edition ${(edition.bytes / 1024).toFixed(0)} KiB, handout page ${join(outDir, HANDOUT_FOLDER, 'index.html')})`)
   }
@@ -239,12 +234,12 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     ])
   }
   const outputs: BuildResult['outputs'] = {}
-  for (const { id, pages, bytes } of made) {
+  for (const { id, ...output } of made) {
     const download = join(outDir, DOWNLOADS_FOLDER, OUTPUTS[id].file)
     const path = join(exportsDir, OUTPUTS[id].file)
     await writeAtomically(path, await readFile(download))
-    outputs[id] = { path, download, pages, bytes, ms: elapsedSince(start) }
-    log(`${OUTPUTS[id].label}: ${path} (${pages} ${id === 'pptx' ? 'slides' : 'pages'}, ${(bytes / 1024).toFixed(0)} KiB), also in the site as ${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}`)
+    outputs[id] = { path, download, pages: output.count, bytes: output.bytes.byteLength, ms: elapsedSince(start) }
+    log(`${describeMade(id, path, output)}, also in the site as ${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}`)
   }
   if (found instanceof BrowserNotFoundError) {
     const skipped = `Skipped the slides PDF and the handout: ${found.message}`
@@ -267,58 +262,56 @@ async function putInPlace(stage: string, outDir: string): Promise<void> {
 }
 
 export interface ExportOptions extends BrowserOptions {
-  /** Where the PDF goes (default: exports/ and the file name in data/deck.ts). */
+  /** Where the file goes (default: exports/ and the file name in data/deck.ts). */
   output?: string
-  /** How long the page may take to render, in ms. */
+  /** Another deck (`--entry`): made from it, and a PDF printed through Slidev's own server (it has no build). */
+  entry?: string
+  /** Slides per handout page (1-4, default 2). */
+  perPage?: number
+  /** How long a page may take to render, in ms. */
   timeout?: number
   log?: (line: string) => void
 }
 
-type Printer = (browser: Browser, url: string) => Promise<{ pdf: Uint8Array, pages: number }>
-
 /**
- * What export and handout share: the output checked before anything starts, a browser found, the site
- * built when missing or stale (or `serve` for a deck without a build), one print, and the file written
- * under its name only once it passed its checks.
+ * `npm run export`, `handout` and `pptx`: one output, made as node/outputs.ts says. The file is checked
+ * before anything starts; for a PDF a browser is found and the site built when missing or stale (or the
+ * other deck served by Slidev); the file is written under its name only once it passed its checks.
  */
-async function printToFile(id: OutputId, options: ExportOptions, print: Printer, serve?: () => Promise<SlidevServer>): Promise<ExportResult> {
+export async function exportOutput(id: OutputId, options: ExportOptions = {}): Promise<ExportResult> {
   const start = performance.now()
-  startPdfReader()
+  const maker = MAKERS[id]
+  if (options.perPage !== undefined)
+    checkPerPage(options.perPage)
+  if (maker.needs === 'browser')
+    startPdfReader()
   const path = resolve(options.output ?? join(EXPORTS_DIR, OUTPUTS[id].file))
   await checkOutput(path)
+  const deck = await readDeck(options.entry)
+  const input: MakeInput = { deck, perPage: options.perPage, timeout: options.timeout }
+  const finish = async (made: Made): Promise<ExportResult> => {
+    await writeAtomically(path, made.bytes)
+    const result = { path, pages: made.count, bytes: made.bytes.byteLength, ms: elapsedSince(start) }
+    options.log?.(`${describeMade(id, path, made)}, ${(result.ms / 1000).toFixed(1)} s`)
+    return result
+  }
+  if (maker.needs === 'deck')
+    return finish(await maker.make(input))
   const found = await locateChromium(options)
-  const site = serve ? undefined : await ensureSite({ log: options.log, findBrowser: async () => found })
+  const other = deck.entry !== DEFAULT_ENTRY
+  const site = other ? undefined : await ensureSite({ log: options.log, findBrowser: async () => found })
   // The server starts while Chromium starts.
-  const serving = site ? serveStatic(site, { compress: false }) : serve!()
+  const serving: Promise<SlidevServer> = site ? serveStatic(site, { compress: false }) : startSlidev(deck.entry)
   const browser = await launchChromium(found).catch(async (error: unknown) => {
     await serving.then(s => s.close(), () => {})
     throw error
   })
   try {
-    const { pdf, pages } = await print(browser, (await serving).url)
-    await writeAtomically(path, pdf)
-    const result = { path, pages, bytes: pdf.byteLength, ms: elapsedSince(start) }
-    options.log?.(`${OUTPUTS[id].label}: ${path} (${pages} pages, ${(pdf.byteLength / 1024).toFixed(0)} KiB, ${(result.ms / 1000).toFixed(1)} s)`)
-    return result
+    return await finish(await maker.make({ ...input, browser, siteUrl: (await serving).url }))
   }
   finally {
     await Promise.all([browser.close(), serving.then(s => s.close(), () => {})])
   }
-}
-
-/** `npm run export`: the slides PDF; another deck (`entry`) through Slidev's own server, since it has no build. */
-export async function exportSlides(options: ExportOptions & { entry?: string } = {}): Promise<ExportResult> {
-  const deck = await readDeck(options.entry)
-  const other = deck.entry !== DEFAULT_ENTRY ? () => startSlidev(deck.entry) : undefined
-  return printToFile('slides', options, async (browser, url) => ({ pdf: await printSlides(browser, deck, url, options.timeout), pages: deck.slides.length }), other)
-}
-
-/** `npm run handout`: the handout, `perPage` slides a page (1-4, default 2). */
-export async function exportHandout(options: ExportOptions & { perPage?: number } = {}): Promise<ExportResult> {
-  const perPage = options.perPage ?? DEFAULT_PER_PAGE
-  checkPerPage(perPage)
-  const deck = await readDeck()
-  return printToFile('handout', options, (browser, url) => printHandout(browser, deck, url, perPage, options.timeout))
 }
 
 /** Builds everything first when the site is missing or older than its sources, and says so. */

@@ -1,7 +1,8 @@
-import type { FoundBrowser } from '../node/browser'
 // `node --import tsx scripts/browser.ts [--ensure]` (run by `npm run test:browser`): prints the two browsers
 // found (one prints, one opens the deck); `--ensure` installs Debian's Chromium and its headless shell
 // when either is missing and the machine can (root with apt-get), and otherwise exits 1 with instructions.
+
+import type { FoundBrowser } from '../node/browser'
 import { execFileSync, spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { BrowserNotFoundError, DEBIAN_PACKAGES, findBrowser, VIEWING_BROWSERS } from '../node/browser'

@@ -1,5 +1,6 @@
-import { exportSlides } from '../node/build'
-// `npm run export`: the slides PDF (exportSlides in node/build.ts does the work).
+// `npm run export`: the slides PDF (node/outputs.ts says how it is made).
+
+import { exportOutput } from '../node/build'
 import { parseOptions } from './args'
 import { runCli } from './cli'
 
@@ -7,5 +8,5 @@ const USAGE = 'npm run export -- [--output <file.pdf>] [--entry <slides.md>]'
 
 await runCli(async (argv) => {
   const { output, entry } = parseOptions(argv, { output: { type: 'string' }, entry: { type: 'string' } }, USAGE)
-  await exportSlides({ output, entry, log: console.log })
+  await exportOutput('slides', { output, entry, log: console.log })
 })

@@ -1,5 +1,6 @@
-import { exportPptx } from '../node/pptx/export'
-// `npm run pptx`: the editable PowerPoint file alone, from slides.md and data/ (node/pptx/ does the work).
+// `npm run pptx`: the editable PowerPoint file alone, from slides.md and data/ (node/outputs.ts says how it is made).
+
+import { exportOutput } from '../node/build'
 import { parseOptions } from './args'
 import { runCli } from './cli'
 
@@ -7,5 +8,5 @@ const USAGE = 'npm run pptx -- [--output <file.pptx>] [--entry <slides.md>]'
 
 await runCli(async (argv) => {
   const { output, entry } = parseOptions(argv, { output: { type: 'string' }, entry: { type: 'string' } }, USAGE)
-  await exportPptx({ output, entry, log: console.log })
+  await exportOutput('pptx', { output, entry, log: console.log })
 })

@@ -5,8 +5,8 @@
 import type { Output, OutputId } from '../../data/deck'
 import { OUTPUTS } from '../../data/deck'
 
-/** The files the site may offer, slides first. */
-export const DOWNLOADS: Output[] = [OUTPUTS.slides, OUTPUTS.handout, OUTPUTS.pptx]
+/** The files the site may offer: every output, in the order data/deck.ts lists them. */
+export const DOWNLOADS: Output[] = Object.values(OUTPUTS)
 
 /** Names the outputs the build will print, comma separated (`slides,handout`). */
 export const DOWNLOADS_ENV = 'LECTURE_DOWNLOADS'

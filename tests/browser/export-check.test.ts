@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { exportSlides } from '../../node/build'
+import { exportOutput } from '../../node/build'
 import { PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { ExportCheckError } from '../../node/errors'
 
@@ -36,7 +36,7 @@ it('refuses a blank page and Slidev\'s error box, and writes nothing', async () 
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'slides.md'), BROKEN_DECK)
   const output = join(dir, 'broken.pdf')
-  const error = await exportSlides({ entry: join(dir, 'slides.md'), output, timeout: 60_000 }).catch((e: unknown) => e)
+  const error = await exportOutput('slides', { entry: join(dir, 'slides.md'), output, timeout: 60_000 }).catch((e: unknown) => e)
   expect(error).toBeInstanceOf(ExportCheckError)
   const { problems, message } = error as ExportCheckError
   expect(message).toContain('The slides export failed its check')

@@ -12,7 +12,7 @@ import { sectionLabel } from '../../data/deck'
 import { articles, documents, lecture, sections } from '../../data/lecture'
 import { getSource } from '../../data/sources'
 import { BrowserNotFoundError, HOW_TO_GET_ONE } from '../../node/browser'
-import { exportSlides } from '../../node/build'
+import { exportOutput } from '../../node/build'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { readPdf, taggingProblems } from '../../node/pdf/read'
 import { nestedSlides } from '../../node/pdf/slides'
@@ -28,7 +28,7 @@ let pdf: PDFDocument
 let facts: PdfFacts
 
 beforeAll(async () => {
-  result = await exportSlides({ output: join(tmp, 'slides.pdf') })
+  result = await exportOutput('slides', { output: join(tmp, 'slides.pdf') })
   pdf = await PDFDocument.load(readFileSync(result.path), { updateMetadata: false })
   facts = await readPdf(new Uint8Array(readFileSync(result.path)))
 })
@@ -152,7 +152,7 @@ describe('slides PDF', () => {
 describe('when no browser can be found', () => {
   it('stops with the message that says how to get one', async () => {
     const output = join(tmp, 'none.pdf')
-    const error = await exportSlides({ output, env: { CHROMIUM_PATH: join(tmp, 'no-such-chromium') } }).catch((e: unknown) => e)
+    const error = await exportOutput('slides', { output, env: { CHROMIUM_PATH: join(tmp, 'no-such-chromium') } }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(BrowserNotFoundError)
     expect((error as Error).message).toContain(HOW_TO_GET_ONE)
     expect(existsSync(output)).toBe(false)

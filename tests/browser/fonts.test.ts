@@ -18,7 +18,7 @@ import { EDITION_FOLDER } from '../../data/deck'
 import { referenceNumbers } from '../../data/notes'
 import { getSource } from '../../data/sources'
 import { launchChromium } from '../../node/browser'
-import { exportHandout, exportSlides } from '../../node/build'
+import { exportOutput } from '../../node/build'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { readPdf } from '../../node/pdf/read'
 import { openDeck } from './harness'
@@ -57,8 +57,8 @@ beforeAll(async () => {
 <fontconfig><dir>${join(tmp, 'fonts')}</dir><cachedir>${join(tmp, 'cache')}</cachedir></fontconfig>
 `)
   await withTracerOnly(async () => {
-    for (const [id, print] of [['slides', exportSlides], ['handout', exportHandout]] as const) {
-      const { path } = await print({ output: join(tmp, `${id}.pdf`) })
+    for (const id of ['slides', 'handout'] as const) {
+      const { path } = await exportOutput(id, { output: join(tmp, `${id}.pdf`) })
       pdfs[id] = await PDFDocument.load(readFileSync(path), { updateMetadata: false })
     }
   })

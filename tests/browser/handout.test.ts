@@ -15,7 +15,7 @@ import { articles, documents, lecture, sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
 import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
 import { getSource } from '../../data/sources'
-import { exportHandout } from '../../node/build'
+import { exportOutput } from '../../node/build'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { readPdf, taggingProblems } from '../../node/pdf/read'
 import { openDeck } from './harness'
@@ -51,7 +51,7 @@ const referenceList = (notes: string[]) => referenceNumbers([...notes, ...number
 
 beforeAll(async () => {
   // Into folders that do not exist yet: the handout makes them.
-  handout = await exportHandout({ output: join(tmp, 'new', 'folder', 'handout.pdf') })
+  handout = await exportOutput('handout', { output: join(tmp, 'new', 'folder', 'handout.pdf') })
   pdf = await PDFDocument.load(readFileSync(handout.path), { updateMetadata: false })
   facts = await readPdf(new Uint8Array(readFileSync(handout.path)))
   reports = facts.pages
@@ -275,7 +275,7 @@ describe('handout PDF', () => {
   })
 
   it('puts three slides a page when asked, on fewer pages', async () => {
-    const three = await exportHandout({ output: join(tmp, 'three.pdf'), perPage: 3 })
+    const three = await exportOutput('handout', { output: join(tmp, 'three.pdf'), perPage: 3 })
     const threeReports = (await readPdf(new Uint8Array(readFileSync(three.path)))).pages
     const shown = threeReports.slice(1, -1).map(slidesOn)
     expect(shown.flat()).toEqual(deck.slides.map(slide => slide.no))
@@ -284,7 +284,7 @@ describe('handout PDF', () => {
   })
 
   it('puts one slide a page when asked, long notes in smaller type or on the next page rather than cut off', async () => {
-    const one = await exportHandout({ output: join(tmp, 'one.pdf'), perPage: 1 })
+    const one = await exportOutput('handout', { output: join(tmp, 'one.pdf'), perPage: 1 })
     const oneReports = (await readPdf(new Uint8Array(readFileSync(one.path)))).pages
     // The cover, a page a slide (and a page for the rest of a context too long for one, a page for each
     // section's questions), then the answers, the glossary and the references (as many pages as in the
@@ -300,7 +300,7 @@ describe('handout PDF', () => {
   })
 
   it('refuses a number of slides a page it cannot lay out', async () => {
-    await expect(exportHandout({ output: join(tmp, 'nine.pdf'), perPage: 9 })).rejects.toThrow(/one of 1, 2, 3, 4/)
+    await expect(exportOutput('handout', { output: join(tmp, 'nine.pdf'), perPage: 9 })).rejects.toThrow(/one of 1, 2, 3, 4/)
   })
 })
 
