@@ -24,6 +24,6 @@ export default antfu({
   rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
 }, {
   // The bench's command line prints its table and runs at the top level, as the scripts in scripts/ do.
-  files: ['bench/bench.ts'],
+  files: ['bench/bench.ts', 'bench/search.ts'],
   rules: { 'no-console': 'off', 'antfu/no-top-level-await': 'off' },
 })
