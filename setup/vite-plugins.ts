@@ -34,6 +34,7 @@ import { deckCheck } from '../app/node/vite/deck-check'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
 import { referenceNumbers } from '../data/notes'
 import { questions } from '../data/questions'
+import { lectureSearch } from '../node/vite/search-index'
 
 const VIRTUAL_ID = 'virtual:lecture-downloads'
 const MENU_BUTTON = /@slidev\/client\/internals\/MenuButton\.vue$/
@@ -186,5 +187,5 @@ export default defineVitePluginsSetup((options) => {
       }) as typeof hot.send
     },
   }
-  return [deckCheck(options), audienceAddress(options), plugin, menuButtonFix, context, site, speakerNotes, realignmentMap(), cjkFontSubsets()]
+  return [deckCheck(options), audienceAddress(options), lectureSearch(options), plugin, menuButtonFix, context, site, speakerNotes, realignmentMap(), cjkFontSubsets()]
 })
