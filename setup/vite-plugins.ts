@@ -2,10 +2,10 @@
 // - a relative base, so the built site works under any path on any static host (routing is by hash);
 // - Slidev's print view is compiled in, and the virtual module `virtual:lecture-downloads` lists the
 //   PDFs that `npm run build` (scripts/build.ts) prints from the site into its downloads/ folder;
-// - the virtual modules `virtual:lecture-context` and `virtual:lecture-handout` give the search and the
-//   handout page the context for students from the speaker notes (presenter cues left out) and the
-//   references it cites, with citations linking to the edition's list or the handout's own (the
-//   handout's also gives the questions' explanations, their citations numbered in the same list);
+// - the virtual module `virtual:lecture-handout` gives the handout page the context for students from
+//   the speaker notes (presenter cues left out) and the references it cites, with citations linking to
+//   the handout's own list, and the questions' explanations, their citations numbered in the same list
+//   (the search has its own module, node/vite/search-index.ts);
 // - the virtual module `virtual:lecture-site` gives the cover and the last slide the address and the
 //   QR code of the published site, when `npm run build -- --site-url <address>` names one (else null);
 // - Slidev's menu buttons (sync and settings, in the navigation bar) wrap their icon button in a second
@@ -31,7 +31,7 @@ import { qrSvg, SITE_URL_ENV, siteAddress } from '../app/node/site-address'
 import { speakerNoteHtml } from '../app/node/speaker-notes'
 import { audienceAddress } from '../app/node/vite/audience-address'
 import { deckCheck } from '../app/node/vite/deck-check'
-import { DOWNLOADS_FOLDER, EDITION_FOLDER } from '../data/deck'
+import { DOWNLOADS_FOLDER } from '../data/deck'
 import { referenceNumbers } from '../data/notes'
 import { questions } from '../data/questions'
 import { lectureSearch } from '../node/vite/search-index'
@@ -45,9 +45,8 @@ export function unnestMenuButton(source: string): string {
   return source.replace(OUTER_BUTTON, '<div $1>$2</div>')
 }
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
-/** The context for students, by module: where its citations link to (the edition's or the handout's list). */
+/** The context for students, by module: where its citations link to (the handout's list). */
 const CONTEXT_MODULES: Record<string, (n: number) => string> = {
-  'virtual:lecture-context': n => `${EDITION_FOLDER}/#ref-${n}`,
   'virtual:lecture-handout': n => `#ref-${n}`,
 }
 /** The module whose references also number the questions' explanations (the handout prints them). */
