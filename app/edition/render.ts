@@ -3,9 +3,9 @@
 // is written twice. Each slide's Markdown (headings and component tags) is rendered to HTML and compiled
 // as a Vue template with the slide components; the editors' context and the references come from
 // node/deck/context.ts. Loaded through Vite's SSR loader by node/edition/edition.ts.
-import type { Component, Directive } from 'vue'
+import type { App, Component, Directive, VNode } from 'vue'
 import type { Reference, SlideContext } from '../../node/deck/context'
-import type { Deck } from '../../node/deck/deck'
+import type { Deck, DeckSlide } from '../../node/deck/deck'
 import type { EditionReferences } from '../../node/edition/references'
 import MarkdownIt from 'markdown-it'
 import { createSSRApp, defineComponent, h } from 'vue'
@@ -84,15 +84,9 @@ function slideTemplate(content: string): string {
   return `<div class="slide-body">${html.replace(/<(\/?)h([1-5])\b/g, (_, close: string, level: string) => `<${close}h${Number(level) + 2}`)}</div>`
 }
 
-export async function renderEdition(input: EditionInput): Promise<string> {
-  const slides = input.deck.slides.map((slide, index) => ({
-    no: slide.no,
-    title: slide.title,
-    opens: slide.opens,
-    body: defineComponent({ name: `Slide${slide.no}`, template: slideTemplate(slide.content.replace(TITLE_LINE, '')) }),
-    context: input.contexts[index]?.html ?? '',
-  }))
-  const app = createSSRApp({ render: () => h(Edition, { slides, references: input.references, downloads: input.downloads, deckHref: input.deckHref, referenceFormats: input.referenceFormats }) })
+/** An app rendering `render` with what slides.md may use: the slide components, v-click, Slidev's <Link>. */
+function slideApp(render: () => VNode, deckSlides: Array<Pick<DeckSlide, 'no' | 'opens'>>): App {
+  const app = createSSRApp({ render })
   for (const [name, component] of Object.entries(SLIDE_COMPONENTS))
     app.component(name, component)
   app.directive('click', click)
@@ -102,10 +96,31 @@ export async function renderEdition(input: EditionInput): Promise<string> {
     setup: (props, { slots }) => () => {
       const target = typeof props.to === 'number' || DIGITS.test(String(props.to))
         ? `#slide-${props.to}`
-        : `#slide-${input.deck.slides.find(s => s.opens === props.to)?.no ?? 1}`
+        : `#slide-${deckSlides.find(s => s.opens === props.to)?.no ?? 1}`
       return h('a', { href: target }, slots.default?.())
     },
   }))
+  return app
+}
+
+/**
+ * Each slide rendered as the edition renders it, its title heading included, as HTML: what the slide
+ * shows at its last click state, for the search index (node/search/index.ts).
+ */
+export async function renderSlides(slides: Array<Pick<DeckSlide, 'no' | 'opens' | 'content'>>): Promise<string[]> {
+  return Promise.all(slides.map(slide =>
+    renderToString(slideApp(() => h(defineComponent({ name: `Slide${slide.no}`, template: slideTemplate(slide.content) })), slides))))
+}
+
+export async function renderEdition(input: EditionInput): Promise<string> {
+  const slides = input.deck.slides.map((slide, index) => ({
+    no: slide.no,
+    title: slide.title,
+    opens: slide.opens,
+    body: defineComponent({ name: `Slide${slide.no}`, template: slideTemplate(slide.content.replace(TITLE_LINE, '')) }),
+    context: input.contexts[index]?.html ?? '',
+  }))
+  const app = slideApp(() => h(Edition, { slides, references: input.references, downloads: input.downloads, deckHref: input.deckHref, referenceFormats: input.referenceFormats }), input.deck.slides)
   // The first mention of each glossary term on a slide links to its entry in the glossary.
   const body = (await renderToString(app)).replace(SLIDE_BODY, (_, open: string, inner: string) => open + linkTerms(inner, id => `#${termAnchor(id)}`).html)
   const description = `${lecture.lecturer}, ${lecture.institution}, ${formatDate(lecture.date)}: the lecture slide by slide, with context and references by the deck’s editors.`

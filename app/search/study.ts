@@ -6,5 +6,5 @@ import { ref, shallowRef } from 'vue'
 /** Whether the deck's search dialog is open. */
 export const searchOpen = ref(false)
 
-/** The search index, built once from the rendered slides the first time search is opened. */
+/** The search index, loaded the first time search is opened. */
 export const lectureIndex = shallowRef<SearchEntry[] | null>(null)

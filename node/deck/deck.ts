@@ -1,6 +1,7 @@
 // Reads slides.md with Slidev's own parser, the one way the project reads the deck: the exports, the
 // handout, the site's build (the context for students), the benchmark and the tests. Slides come in
 // Slidev's numbering: hidden and disabled slides are left out, as Slidev leaves them out of the deck.
+import type { SlideInfo } from '@slidev/types'
 import type { SectionId } from '../../data/types'
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -53,20 +54,7 @@ export async function readDeck(entry = DEFAULT_ENTRY): Promise<Deck> {
   if (errors.length > 0)
     throw new Error(`The deck cannot be read:\n${errors.join('\n')}`)
   const config = resolveConfig(data.headmatter, {}, file, false)
-  const visible = data.slides.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
-  const slides = visible.map((slide, index): DeckSlide => {
-    const no = index + 1
-    const alias = slide.frontmatter.routeAlias
-    return {
-      no,
-      title: (slide.title ?? '').trim() || `Slide ${no}`,
-      opens: sectionOpenedBy(slide.frontmatter) ?? undefined,
-      aliases: [String(no), ...(typeof alias === 'string' ? [alias] : [])],
-      note: slide.note ?? '',
-      content: slide.content,
-      frontmatter: slide.frontmatter,
-    }
-  })
+  const slides = deckSlides(data.slides)
   const width = config.canvasWidth
   // Slidev's print view rounds the page height up (`slideHeight` in @slidev/client/env.ts).
   const height = Math.ceil(width / parseAspectRatio(config.aspectRatio))
@@ -79,4 +67,22 @@ export async function readDeck(entry = DEFAULT_ENTRY): Promise<Deck> {
     theme: String(data.headmatter.theme ?? 'default'),
     routerMode: config.routerMode === 'hash' ? 'hash' : 'history',
   }
+}
+
+/** The slides of Slidev's parse (`load`'s, or the Vite plugins' `options.data`) that the deck shows, numbered as Slidev numbers them. */
+export function deckSlides(parsed: SlideInfo[]): DeckSlide[] {
+  const visible = parsed.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
+  return visible.map((slide, index): DeckSlide => {
+    const no = index + 1
+    const alias = slide.frontmatter.routeAlias
+    return {
+      no,
+      title: (slide.title ?? '').trim() || `Slide ${no}`,
+      opens: sectionOpenedBy(slide.frontmatter) ?? undefined,
+      aliases: [String(no), ...(typeof alias === 'string' ? [alias] : [])],
+      note: slide.note ?? '',
+      content: slide.content,
+      frontmatter: slide.frontmatter,
+    }
+  })
 }

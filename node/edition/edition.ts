@@ -1,22 +1,17 @@
 import type { EditionFonts } from '../../app/edition/render'
 // Writes the reader edition into the built site (reader/index.html and the font files it uses). The
-// page is rendered by app/edition/render.ts, loaded through Vite's SSR loader so that the slide
-// components (Vue single-file components) render as they do in the deck.
+// page is rendered by app/edition/render.ts, loaded through Vite's SSR loader (node/ssr.ts).
 import type { OutputId } from '../../data/deck'
 import type { Deck } from '../deck/deck'
 import { Buffer } from 'node:buffer'
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import process from 'node:process'
-import vue from '@vitejs/plugin-vue'
-import { createServer } from 'vite'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
 import { GLOSSARY_PAGE } from '../../data/glossary'
 import { lectureContext } from '../deck/context'
-import { PROJECT_ROOT } from '../deck/deck'
+import { withEditionRenderer } from '../ssr'
 import { cjkRules } from '../vite/cjk-fonts'
-import { realignmentMap } from '../vite/realignment-map'
 import { editionReferences } from './references'
 
 /**
@@ -32,13 +27,6 @@ const FACES = [
 export interface EditionResult {
   path: string
   bytes: number
-}
-
-function restoreNodeEnv(value: string | undefined): void {
-  if (value === undefined)
-    delete process.env.NODE_ENV
-  else
-    process.env.NODE_ENV = value
 }
 
 export async function writeEdition(outDir: string, deck: Deck, downloads: OutputId[]): Promise<EditionResult> {
@@ -57,25 +45,7 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     }))
     return { css: [...latin, ...cjk].join('\n'), preload: FACES.map(face => `fonts/${face.file.split('/').pop()}`) }
   }
-  // Vite sets NODE_ENV=development in this process when it is unset; a `slidev build` started from
-  // here afterwards (the bench, `npm run export` building first) would then bundle Vue's development
-  // build. It is put back when the server closes.
-  const nodeEnv = process.env.NODE_ENV
-  const vite = await createServer({
-    root: PROJECT_ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    plugins: [vue(), realignmentMap()],
-    // No WebSocket: nothing listens, so a dev server running beside the build keeps its port.
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  }).catch((error: unknown) => {
-    restoreNodeEnv(nodeEnv)
-    throw error
-  })
-  try {
-    const { renderEdition, renderGlossaryPage } = await vite.ssrLoadModule('/app/edition/render.ts') as typeof import('../../app/edition/render')
+  return withEditionRenderer(async ({ renderEdition, renderGlossaryPage }) => {
     const context = lectureContext(deck.slides.map(slide => slide.note), n => `#ref-${n}`)
     const html = await renderEdition({
       deck,
@@ -92,9 +62,5 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
     // The glossary as a page of its own beside the edition (data/glossary.ts names the file).
     await writeFile(join(folder, GLOSSARY_PAGE), await renderGlossaryPage({ deckHref: '../', editionHref: './', fonts }))
     return { path, bytes: Buffer.byteLength(html) }
-  }
-  finally {
-    await vite.close()
-    restoreNodeEnv(nodeEnv)
-  }
+  })
 }

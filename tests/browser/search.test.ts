@@ -129,6 +129,30 @@ describe('search', () => {
     await site.page.waitForURL(place === 'on the slide' ? new RegExp(`#/${no}(\\?|$)`) : new RegExp(`/reader/#slide-${no}$`))
   })
 
+  it('renders no slide to search: the index is loaded as text', async () => {
+    await showSlide(site, 1)
+    // Slide elements put into the page outside Slidev's own slide show (which renders, and preloads,
+    // the deck's slides) from the `/` key to the first hit.
+    await site.page.evaluate(() => {
+      const added = { count: 0 }
+      Object.assign(window, { __slidesAddedBySearch: added })
+      new MutationObserver((records) => {
+        for (const node of records.flatMap(record => [...record.addedNodes])) {
+          if (node instanceof Element && !node.closest('#slideshow') && (node.matches('[data-slidev-no], .slidev-layout') || node.querySelector('[data-slidev-no], .slidev-layout')))
+            added.count++
+        }
+      }).observe(document.body, { childList: true, subtree: true })
+    })
+    await site.page.keyboard.press('/')
+    const dialog = site.page.getByRole('dialog', { name: 'Search the lecture' })
+    await dialog.waitFor()
+    await site.page.keyboard.type(slideOnly.phrase)
+    await expect.poll(() => dialog.locator('.search-hit').count()).toBeGreaterThan(0)
+    expect(await site.page.evaluate(() => (window as unknown as { __slidesAddedBySearch: { count: number } }).__slidesAddedBySearch.count)).toBe(0)
+    await site.page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+  })
+
   it('closes with Escape without moving', async () => {
     await showSlide(site, 4)
     await site.page.keyboard.press('/')

@@ -1,9 +1,9 @@
-// The lecture search (app/search/search.ts) and the text it reads from slides and context
-// (app/search/slide-text.ts), without a browser.
+// The lecture search (app/search/search.ts) and the text its index reads from the slides and the
+// context as rendered to HTML in Node (node/search/text.ts).
 import type { SearchEntry } from '../../app/search/search'
 import { describe, expect, it } from 'vitest'
 import { normalizeText, queryTerms, searchLecture } from '../../app/search/search'
-import { allRendered, collectEntries, htmlText, textOf } from '../../app/search/slide-text'
+import { htmlText } from '../../node/search/text'
 
 const entries: SearchEntry[] = [
   { no: 1, title: 'Cover', slide: 'The Development of The Japan-US Alliance', context: 'Start the timer.' },
@@ -70,40 +70,19 @@ describe('searchLecture', () => {
 
 describe('slide text', () => {
   it('reads the text of every element, separated by spaces', () => {
-    const div = document.createElement('div')
-    div.innerHTML = '<h1>Article V</h1><p>Each <b>Party</b> recognizes</p>'
-    expect(textOf(div)).toBe('Article V Each Party recognizes')
+    expect(htmlText('<h1>Article V</h1><p>Each <b>Party</b> recognizes</p>')).toBe('Article V Each Party recognizes')
   })
 
   it('leaves out a drawing\'s labels, whose description says it in order', () => {
-    const div = document.createElement('div')
-    div.innerHTML = '<h1>Map</h1><svg role="img"><text>Futenma</text><text>1</text><text>Guam</text></svg><ol><li>Futenma to Camp Schwab</li></ol>'
-    expect(textOf(div)).toBe('Map Futenma to Camp Schwab')
+    expect(htmlText('<h1>Map</h1><svg role="img"><text>Futenma</text><text>1</text><text>Guam</text></svg><ol><li>Futenma to Camp Schwab</li></ol>')).toBe('Map Futenma to Camp Schwab')
+    expect(htmlText('<svg><g><svg x="1"><text>inner</text></svg><text>outer</text></g></svg><p>after</p>')).toBe('after')
   })
 
   it('turns context HTML into text', () => {
     expect(htmlText('<p>First <em>point</em>.</p><ul><li>one</li><li>two</li></ul>')).toBe('First point . one two')
   })
 
-  it('indexes slides from their layout, leaving out the footer', () => {
-    const root = document.createElement('div')
-    root.innerHTML = `
-      <div data-slidev-no="1"><footer class="lecture-footer">1 / 2</footer><div class="slidev-layout"><h1>Agenda</h1></div></div>
-      <div data-slidev-no="2"><div class="slidev-layout"><h1>Challenges</h1></div></div>`
-    expect(allRendered(root, 2)).toBe(true)
-    expect(allRendered(root, 3)).toBe(false)
-    expect(collectEntries(root, [
-      { no: 1, title: 'Agenda', contextHTML: '<p>Six parts.</p>' },
-      { no: 2, title: 'Challenges', contextHTML: '' },
-    ])).toEqual([
-      { no: 1, title: 'Agenda', slide: 'Agenda', context: 'Six parts.' },
-      { no: 2, title: 'Challenges', slide: 'Challenges', context: '' },
-    ])
-  })
-
-  it('waits while a slide still shows Slidev\'s loading placeholder', () => {
-    const root = document.createElement('div')
-    root.innerHTML = '<div data-slidev-no="1"><div class="slidev-layout">x</div></div><div data-slidev-no="2"><div class="slidev-slide-loading"></div></div>'
-    expect(allRendered(root, 1)).toBe(false)
+  it('reads entities as the characters they stand for, and leaves out comments and attributes', () => {
+    expect(htmlText('<!--[--><a href="#x" title="a > b">Japan&#39;s &amp; U.S. &lt;forces&gt;</a><!--]-->&nbsp;&#x2014;')).toBe('Japan\'s & U.S. <forces> \u2014')
   })
 })
