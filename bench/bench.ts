@@ -19,12 +19,12 @@ import { fileURLToPath } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { OUTPUTS } from '../data/deck'
 import { findBrowser } from '../node/browser'
-import { DIST_DIR, ensureSite } from '../node/build'
+import { DIST_DIR, ensureSite } from '../node/build/build'
+import { MAKERS, OUTPUT_IDS } from '../node/build/outputs'
 import { readDeck } from '../node/deck/deck'
 import { UsageError } from '../node/errors'
 import { HALL_CLICKS, measureHall, percentile } from '../node/hall/bench'
 import { startHallServer } from '../node/hall/server'
-import { MAKERS, OUTPUT_IDS } from '../node/outputs'
 import { serveStatic } from '../node/serve'
 import { writeBaselineDeck } from './baseline'
 import { editionLoad, firstSlideLoad, launch, navigationTimes, newContext, openFirstSlide, slideTexts, timeToFirstSlide } from './page'
@@ -70,7 +70,7 @@ const metrics = {
   editionBytes: metric('edition.bytesBeforePaint', 'reader edition: bytes before first paint (as sent)', 'bytes', { kind: 'value', max: 100 * KB }, true),
   navMedian: metric('nav.medianMs', 'navigation: key → next slide painted, median', 'ms', { kind: 'value', max: 50 }),
   navWorst: metric('nav.worstMs', 'navigation: key → next slide painted, worst', 'ms', { kind: 'value', max: 150 }),
-  // Each output of node/outputs.ts, made by its own command from an existing build.
+  // Each output of node/build/outputs.ts, made by its own command from an existing build.
   ...outputRows,
   // The hall (npm run hall, node/hall/): simulated phones on 127.0.0.1, the server in its own process.
   ...hallRows,
@@ -79,7 +79,7 @@ const metrics = {
 interface OutputMetrics { ms: Metric, bytes: Metric, count: Metric, perPage: Metric }
 
 /**
- * The rows of every output in node/outputs.ts, named by its command (`export.wallMs`). Where an output
+ * The rows of every output in node/build/outputs.ts, named by its command (`export.wallMs`). Where an output
  * has an aim against the plain deck, its baseline is the plain deck's `slidev export` of the same run.
  */
 function outputMetrics(): Record<OutputId, OutputMetrics> {

@@ -33,8 +33,7 @@ export const VIEWING_BROWSERS = [
 
 /**
  * What prints the PDFs: Chromium's headless shell first (Debian: chromium-headless-shell, what
- * Playwright itself uses for headless runs), which starts and prints in about half the time of the
- * full browser, so an export takes 2 s instead of 3.
+ * Playwright itself uses for headless runs), which starts and prints faster than the full browser.
  */
 const PRINTING_BROWSERS = ['/usr/bin/chromium-headless-shell', ...VIEWING_BROWSERS]
 

@@ -1,7 +1,7 @@
 // `npm run build`: the static site, then the slides PDF and the handout printed from it, into exports/
-// and the site's downloads/ (node/build.ts does the work). Without a browser: the site alone.
+// and the site's downloads/ (node/build/build.ts does the work). Without a browser: the site alone.
 
-import { buildAll } from '../node/build'
+import { buildAll } from '../node/build/build'
 import { siteAddress } from '../node/deck/site-address'
 import { parseOptions, wholeNumber } from './args'
 import { runCli } from './cli'

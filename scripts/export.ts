@@ -1,6 +1,6 @@
-// `npm run export`: the slides PDF (node/outputs.ts says how it is made).
+// `npm run export`: the slides PDF (node/build/outputs.ts says how it is made).
 
-import { exportOutput } from '../node/build'
+import { exportOutput } from '../node/build/build'
 import { parseOptions } from './args'
 import { runCli } from './cli'
 

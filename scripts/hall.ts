@@ -3,7 +3,7 @@
 // interface, and prints the addresses: the phones', the projector's and the presenter's.
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
-import { ensureSite } from '../node/build'
+import { ensureSite } from '../node/build/build'
 import { readDeck } from '../node/deck/deck'
 import { ReportedError, UsageError } from '../node/errors'
 import { startHallServer } from '../node/hall/server'

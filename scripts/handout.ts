@@ -1,6 +1,6 @@
-// `npm run handout`: the A4 handout (node/outputs.ts says how it is made).
+// `npm run handout`: the A4 handout (node/build/outputs.ts says how it is made).
 
-import { exportOutput } from '../node/build'
+import { exportOutput } from '../node/build/build'
 import { parseOptions, wholeNumber } from './args'
 import { runCli } from './cli'
 

@@ -1,6 +1,6 @@
-// `npm run pptx`: the editable PowerPoint file alone, from slides.md and data/ (node/outputs.ts says how it is made).
+// `npm run pptx`: the editable PowerPoint file alone, from slides.md and data/ (node/build/outputs.ts says how it is made).
 
-import { exportOutput } from '../node/build'
+import { exportOutput } from '../node/build/build'
 import { parseOptions } from './args'
 import { runCli } from './cli'
 

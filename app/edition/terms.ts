@@ -4,7 +4,7 @@
 // inside "Security Consultative Committee (SCC)" is not a second mention.
 import type { GlossaryId } from '../../data/glossary'
 import { englishForms, glossary } from '../../data/glossary'
-import { escapeHtml } from '../../node/html'
+import { escapeHtml } from '../html'
 
 export function termAnchor(id: GlossaryId): string {
   return `term-${id}`

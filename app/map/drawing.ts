@@ -6,7 +6,7 @@ import type { MapRegion, PlaceId, RealignmentMove } from '../../data/types'
 import type { MapGeometry, MapPoint } from '../../node/map/draw'
 import { getPlace, moves } from '../../data/realignment'
 import { getSource } from '../../data/sources'
-import { escapeHtml } from '../../node/html'
+import { escapeHtml } from '../html'
 
 type Side = 'left' | 'right'
 /**

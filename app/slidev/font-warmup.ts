@@ -1,6 +1,5 @@
 // The browser fetches a font face only when a slide first draws text with it, and that slide then waits
-// for the face (`npm run bench` measured 150-400 ms on slides 2, 5 and 7, each the first to use a new
-// weight or style). Once the first slide is shown, the deck loads the other faces of the font families
+// for the face (visibly, on each slide that is the first to use a new weight or style). Once the first slide is shown, the deck loads the other faces of the font families
 // already in use, in the background; families nothing has used stay unloaded. A font split by
 // unicode-range (the CJK fonts, about a hundred parts each) warms only the other faces of the parts in
 // use: a part is needed only where a page shows one of its characters.

@@ -3,9 +3,9 @@
 // Presenter cues are left out here, once, so no output can show them.
 import type { Source } from '../../data/types'
 import MarkdownIt from 'markdown-it'
+import { escapeHtml } from '../../app/html'
 import { contextBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
 import { getSource } from '../../data/sources'
-import { escapeHtml } from '../html'
 
 export interface SlideContext {
   no: number

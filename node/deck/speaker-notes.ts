@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../app/html'
 // The speaker notes as Slidev shows them (presenter view, notes page, overview, print of the notes):
 // Slidev renders a slide's notes to HTML itself; this turns that HTML into what the lecturer reads. A
 // presenter cue becomes a paragraph of its own class (the `Cue:` label dropped, the styles set it
@@ -6,7 +7,6 @@
 // data/notes.ts and the notes editor of `npm run dev` still read the Markdown.
 import { CITATION } from '../../data/notes'
 import { getSource } from '../../data/sources'
-import { escapeHtml } from '../html'
 
 /** The class of a presenter cue's paragraph in the speaker notes. */
 export const CUE_CLASS = 'lecture-cue'

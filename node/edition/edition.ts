@@ -1,6 +1,6 @@
 import type { EditionFonts } from '../../app/edition/render'
 // Writes the reader edition into the built site (reader/index.html and the font files it uses). The
-// page is rendered by app/edition/render.ts, loaded through Vite's SSR loader (node/ssr.ts).
+// page is rendered by app/edition/render.ts, loaded through Vite's SSR loader (node/edition/ssr.ts).
 import type { OutputId } from '../../data/deck'
 import type { Deck } from '../deck/deck'
 import { Buffer } from 'node:buffer'
@@ -10,13 +10,13 @@ import { join } from 'node:path'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, OUTPUTS } from '../../data/deck'
 import { GLOSSARY_PAGE } from '../../data/glossary'
 import { lectureContext } from '../deck/context'
-import { withEditionRenderer } from '../ssr'
-import { cjkRules } from '../vite/cjk-fonts'
+import { cjkRules } from '../fonts/cjk'
 import { editionReferences } from './references'
+import { withEditionRenderer } from './ssr'
 
 /**
  * The Latin faces the edition uses, and no other: body text, its bold, the serif headings. Preloaded;
- * the parts of the CJK fonts that its text needs follow (node/vite/cjk-fonts.ts), not preloaded.
+ * the parts of the CJK fonts that its text needs follow (node/fonts/cjk.ts), not preloaded.
  */
 const FACES = [
   { family: 'Source Sans 3', weight: 400, file: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2' },
@@ -52,7 +52,7 @@ export async function writeEdition(outDir: string, deck: Deck, downloads: Output
       contexts: context.slides,
       references: context.references,
       downloads: downloads.map(id => ({ label: OUTPUTS[id].label, description: OUTPUTS[id].description, href: `../${DOWNLOADS_FOLDER}/${OUTPUTS[id].file}` })),
-      // The reference files are written into downloads/ by every build (node/build.ts).
+      // The reference files are written into downloads/ by every build (node/build/build.ts).
       referenceFormats: editionReferences(context.references, `../${DOWNLOADS_FOLDER}/`),
       deckHref: '../',
       fonts,

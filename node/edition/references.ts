@@ -1,32 +1,12 @@
 // What the reader edition shows of the references besides its own list (app/edition/): a COinS span
 // on each entry for Zotero's browser connector, the same entries formatted in GB/T 7714-2015, and
 // links to the three files. Computed here, in Node, so that the page carries text and no library.
+import type { EditionReferences } from '../../app/edition/references'
 import type { Source } from '../../data/types'
 import { toGbt } from '../references/citation'
 import { coinsTitle } from '../references/coins'
 import { cslItem } from '../references/csl'
 import { REFERENCE_FILES } from '../references/files'
-
-export interface EditionGbtEntry {
-  n: number
-  /** The entry up to its address, the address, and what follows it (the final full stop). */
-  before: string
-  url: string
-  after: string
-}
-
-export interface EditionReferenceFile {
-  label: string
-  description: string
-  href: string
-}
-
-export interface EditionReferences {
-  /** The COinS `title` of each reference, by its number. */
-  coins: Record<number, string>
-  gbt: EditionGbtEntry[]
-  files: EditionReferenceFile[]
-}
 
 /**
  * For the edition's references (numbered as cited) and `downloads`, the address of the site's

@@ -1,7 +1,7 @@
 // The map's drawing as a module, for code that runs in Node (the build's plugin, the PowerPoint writer,
 // the unit tests through vitest.config.ts): what `virtual:realignment-map` gives the browser.
-// Drawing it from Natural Earth's coastlines takes about a second, and a build draws it in two
-// processes (Slidev's build, and ours for the reader edition and the PowerPoint file). The drawing is
+// Drawing it from Natural Earth's coastlines is slow next to reading a file, and a build draws it in
+// two processes (Slidev's build, and ours for the reader edition and the PowerPoint file). The drawing is
 // kept in node_modules/.cache/ under a hash of all it is drawn from: the places, node/map/draw.ts and
 // the versions of the packages it draws with. Any change to those draws it again.
 import type { MapGeometry } from './draw'

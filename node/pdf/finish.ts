@@ -2,13 +2,13 @@
 // subject, keywords, language, shown in the title bar), the same as XMP metadata, a description on every
 // link annotation ("Goes to slide 9: …", "Opens https://…") and tab order by structure (/Tabs /S).
 // Chromium writes the rest: the structure tree, the outline, the links, the fonts. The links it
-// described come back with the file, for the check (pdf.js reads 150 links in 0.3 s, pdf-lib has them).
+// described come back with the file, for the check (pdf-lib has them; pdf.js would read them all again).
 import type { PDFDict as Dict } from 'pdf-lib'
 import type { PdfLink } from './read'
+import { escapeHtml } from '../../app/html'
 import { formatDate } from '../../data/format'
 import { lecture, sections } from '../../data/lecture'
 import { pdfLib } from '../cjs'
-import { escapeHtml } from '../html'
 
 export type PdfKind = 'slides' | 'handout'
 

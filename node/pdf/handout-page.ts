@@ -3,9 +3,9 @@
 // (app/handout/Handout.vue) instead of the first slide. `npm run handout` prints this page.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { escapeHtml } from '../../app/html'
 import { HANDOUT_FOLDER } from '../../data/deck'
 import { lecture } from '../../data/lecture'
-import { escapeHtml } from '../html'
 
 const RELATIVE = /(href|src)="\.\//g
 const TITLE = /<title>[^<]*<\/title>/

@@ -5,9 +5,6 @@
 // its item type (`document`, which keeps the publisher), `rft.identifier` as the address.
 import type { CslItem } from './csl'
 
-/** The span's class that marks a ContextObject. */
-export const COINS_CLASS = 'Z3988'
-
 /**
  * The span's `title`: key=value pairs joined by `&`, each value percent-encoded (so that `&` and `=`
  * inside a title or an address stay part of it; Zotero reads an encoded `+` as a space, as in a query

@@ -1,6 +1,6 @@
 // The references as files in the site's downloads/: every source of the register (data/sources.ts)
 // with its title, publisher, date and address, as CSL-JSON, BibTeX and RIS, for a reference manager
-// (Zotero, EndNote, JabRef ...). Written by `npm run build` (node/build.ts) from the register alone,
+// (Zotero, EndNote, JabRef ...). Written by `npm run build` (node/build/build.ts) from the register alone,
 // so they need no browser and are in every build; the reader edition links to them.
 import type { Source } from '../../data/types'
 import type { CslItem } from './csl'

@@ -4,7 +4,7 @@ import type { DeckSlide } from '../deck/deck'
 // edition renders it (app/edition/render.ts, every click revealed), the context for students from its
 // speaker notes (presenter cues left out), and each section's questions with the context of its last
 // slide (app/check/search.ts). The site loads it as a module (node/vite/search-index.ts).
-import type { EditionRenderer } from '../ssr'
+import type { EditionRenderer } from '../edition/ssr'
 import { withQuestions } from '../../app/check/search'
 import { lectureContext } from '../deck/context'
 import { htmlText } from './text'

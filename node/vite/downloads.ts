@@ -1,4 +1,4 @@
-// The virtual module `virtual:lecture-downloads`: the files that `npm run build` (node/build.ts) writes
+// The virtual module `virtual:lecture-downloads`: the files that `npm run build` (node/build/build.ts) writes
 // into the site's downloads/ folder after Vite is done, which the site links to; none under `npm run dev`.
 import type { Plugin } from 'vite'
 import process from 'node:process'

@@ -6,8 +6,8 @@ import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { Plugin } from 'vite'
 import { resolve, sep } from 'node:path'
 import { deckSlides } from '../deck/deck'
+import { withEditionRenderer } from '../edition/ssr'
 import { searchIndex } from '../search/index'
-import { withEditionRenderer } from '../ssr'
 
 const ID = 'virtual:lecture-search'
 

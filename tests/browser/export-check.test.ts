@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { exportOutput } from '../../node/build'
+import { exportOutput } from '../../node/build/build'
 import { PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { ExportCheckError } from '../../node/errors'
 

@@ -1,4 +1,4 @@
-import type { ExportResult } from '../../node/build'
+import type { ExportResult } from '../../node/build/build'
 // The A4 handout (`npm run handout`): the site's handout page printed, with two, three and one slides a
 // page, then read back; and the same page printed as a student's browser prints it, which must give the
 // same pages.
@@ -15,7 +15,7 @@ import { articles, documents, lecture, sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
 import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
 import { getSource } from '../../data/sources'
-import { exportOutput } from '../../node/build'
+import { exportOutput } from '../../node/build/build'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { readPdf, taggingProblems } from '../../node/pdf/read'
 import { openDeck } from './harness'

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { CJK_FONTS, isCjkFace } from '../../app/fonts/families'
 import { sources } from '../../data/sources'
-import { beyondLatin, cjkFontSubsets, cjkRules, parseUnicodeRange, projectText, rulesFor } from '../../node/vite/cjk-fonts'
+import { beyondLatin, cjkRules, parseUnicodeRange, projectText, rulesFor } from '../../node/fonts/cjk'
+import { cjkFontSubsets } from '../../node/vite/cjk-fonts'
 
 const require = createRequire(import.meta.url)
 const [JP, SC] = CJK_FONTS.map(font => readFileSync(require.resolve(font.css), 'utf8')) as [string, string]

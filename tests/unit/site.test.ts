@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { staleReason } from '../../node/build'
+import { staleReason } from '../../node/build/build'
 
 const root = mkdtempSync(join(tmpdir(), 'lecture-stale-'))
 const dist = join(root, 'dist')

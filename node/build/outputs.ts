@@ -1,12 +1,12 @@
 // The outputs as one table: for each file of data/deck.ts's OUTPUTS (name, label, what a student gets),
-// what it needs and how it is made. `npm run build` makes every output its machine can (node/build.ts),
+// what it needs and how it is made. `npm run build` makes every output its machine can (node/build/build.ts),
 // `npm run export`, `handout` and `pptx` make one each (`exportOutput`), and the bench times each
 // output's command. A new output is a folder under node/ that makes its bytes, an entry in OUTPUTS and
 // one here, and its test.
 import type { Browser } from 'playwright-chromium'
-import type { OutputId } from '../data/deck'
-import type { Deck } from './deck/deck'
-import { OUTPUTS } from '../data/deck'
+import type { OutputId } from '../../data/deck'
+import type { Deck } from '../deck/deck'
+import { OUTPUTS } from '../../data/deck'
 
 export interface MakeInput {
   deck: Deck
@@ -26,7 +26,7 @@ export interface Made {
   count: number
 }
 
-// Each maker loads its writer when it runs (pptxgenjs alone takes half a second): a command loads only its own.
+// Each maker loads its writer when it runs (pptxgenjs is slow to load): a command loads only its own.
 export interface Maker {
   /** `browser`: printed by Chromium from the built site; `deck`: written from slides.md and data/ alone. */
   needs: 'browser' | 'deck'
@@ -50,7 +50,7 @@ export const MAKERS: Record<OutputId, Maker> = {
     unit: 'pages',
     make: async (input) => {
       const { browser, siteUrl } = browserOf(input)
-      const { printSlides } = await import('./pdf/slides')
+      const { printSlides } = await import('../pdf/slides')
       return { bytes: await printSlides(browser, input.deck, siteUrl, input.timeout), count: input.deck.slides.length }
     },
   },
@@ -60,7 +60,7 @@ export const MAKERS: Record<OutputId, Maker> = {
     unit: 'pages',
     make: async (input) => {
       const { browser, siteUrl } = browserOf(input)
-      const { printHandout } = await import('./pdf/handout')
+      const { printHandout } = await import('../pdf/handout')
       const { pdf, pages } = await printHandout(browser, input.deck, siteUrl, input.perPage, input.timeout)
       return { bytes: pdf, count: pages }
     },
@@ -70,7 +70,7 @@ export const MAKERS: Record<OutputId, Maker> = {
     command: 'pptx',
     unit: 'slides',
     make: async ({ deck }) => {
-      const { makePptx } = await import('./pptx/write')
+      const { makePptx } = await import('../pptx/write')
       return { bytes: await makePptx(deck), count: deck.slides.length }
     },
   },

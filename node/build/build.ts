@@ -1,34 +1,34 @@
 // The built site as the one source of every output, and the commands that decide when to build it:
 // `slidev build` writes it, the reader edition and the handout page are written into it, and the
-// outputs of node/outputs.ts are made beside it (the PDFs printed from two of its pages by one Chromium
+// outputs of node/build/outputs.ts are made beside it (the PDFs printed from two of its pages by one Chromium
 // over one static server). `buildAll` is `npm run build`, its steps overlapped where they can;
 // `exportOutput` is `npm run export`, `handout` and `pptx`, which build first when a PDF needs dist/ and
 // it is missing or stale.
 import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
-import type { OutputId } from '../data/deck'
-import type { BrowserOptions, FoundBrowser } from './browser'
+import type { OutputId } from '../../data/deck'
+import type { BrowserOptions, FoundBrowser } from '../browser'
+import type { SlidevServer } from '../pdf/slidev-server'
 import type { Made, MakeInput } from './outputs'
-import type { SlidevServer } from './pdf/slidev-server'
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { DOWNLOADS_ENV } from '../app/downloads/downloads'
-import { DOWNLOADS_FOLDER, EDITION_FOLDER, HANDOUT_FOLDER, OUTPUTS } from '../data/deck'
-import { BrowserNotFoundError, launchChromium, locateChromium } from './browser'
-import { checkDeck, DeckCheckError } from './deck/check'
-import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from './deck/deck'
-import { SITE_URL_ENV } from './deck/site-address'
-import { ReportedError } from './errors'
-import { checkFolder, checkOutput, elapsedSince, makeFolders, writeAtomically } from './files'
+import { DOWNLOADS_ENV } from '../../app/downloads/downloads'
+import { DOWNLOADS_FOLDER, EDITION_FOLDER, HANDOUT_FOLDER, OUTPUTS } from '../../data/deck'
+import { BrowserNotFoundError, launchChromium, locateChromium } from '../browser'
+import { checkDeck, DeckCheckError } from '../deck/check'
+import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../deck/deck'
+import { SITE_URL_ENV } from '../deck/site-address'
+import { ReportedError } from '../errors'
+import { checkFolder, checkOutput, elapsedSince, makeFolders, writeAtomically } from '../files'
+import { checkPerPage } from '../pdf/handout'
+import { writeHandoutPage } from '../pdf/handout-page'
+import { startPdfReader } from '../pdf/read'
+import { startSlidev } from '../pdf/slidev-server'
+import { serveStatic } from '../serve'
 import { describeMade, MAKERS, OUTPUT_IDS } from './outputs'
-import { checkPerPage } from './pdf/handout'
-import { writeHandoutPage } from './pdf/handout-page'
-import { startPdfReader } from './pdf/read'
-import { startSlidev } from './pdf/slidev-server'
-import { serveStatic } from './serve'
 
 export const DIST_DIR = resolve(PROJECT_ROOT, 'dist')
 
@@ -184,8 +184,8 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   const made: Array<{ id: OutputId } & Made> = []
 
   const writeEditionTo = async (folder: string): Promise<{ bytes: number }> => {
-    // Vite's server renderer loads only when building (it takes a second): export and handout start without it.
-    const { writeEdition } = await import('./edition/edition')
+    // Vite's server renderer is loaded only by the build: the single-output commands start without it.
+    const { writeEdition } = await import('../edition/edition')
     return writeEdition(folder, deck, ids)
   }
   const makeInto = async (id: OutputId, input: Omit<MakeInput, 'deck'>): Promise<void> => {
@@ -217,7 +217,7 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     await rename(join(aside, EDITION_FOLDER), join(stage, EDITION_FOLDER))
     await writeHandoutPage(stage)
     // The references as files (CSL-JSON, BibTeX, RIS), from the register alone: in every build.
-    const { writeReferenceFiles } = await import('./references/files')
+    const { writeReferenceFiles } = await import('../references/files')
     for (const file of await writeReferenceFiles(join(stage, DOWNLOADS_FOLDER)))
       log(`References (${file.format}): ${join(outDir, DOWNLOADS_FOLDER, basename(file.path))} (${(file.bytes / 1024).toFixed(0)} KiB)`)
     // The outputs made from the deck alone are written while Chromium prints; the first failure is the build's.
@@ -274,7 +274,7 @@ export interface ExportOptions extends BrowserOptions {
 }
 
 /**
- * `npm run export`, `handout` and `pptx`: one output, made as node/outputs.ts says. The file is checked
+ * `npm run export`, `handout` and `pptx`: one output, made as node/build/outputs.ts says. The file is checked
  * before anything starts; for a PDF a browser is found and the site built when missing or stale (or the
  * other deck served by Slidev); the file is written under its name only once it passed its checks.
  */

@@ -1,13 +1,13 @@
 // The reader edition's renderer (app/edition/render.ts) loaded through Vite's SSR loader, so that the
 // slide components (Vue single-file components) render in Node as they do in the deck. Used by the
 // edition after Slidev's build, and by the search index's Vite plugin inside it (node/vite/search-index.ts).
+import { resolve } from 'node:path'
 import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
-import { PROJECT_ROOT } from './deck/deck'
-import { realignmentMap } from './vite/realignment-map'
+import { PROJECT_ROOT } from '../deck/deck'
 
-export type EditionRenderer = typeof import('../app/edition/render')
+export type EditionRenderer = typeof import('../../app/edition/render')
 
 function restoreNodeEnv(value: string | undefined): void {
   if (value === undefined)
@@ -27,7 +27,9 @@ export async function withEditionRenderer<T>(use: (renderer: EditionRenderer) =>
     configFile: false,
     logLevel: 'error',
     appType: 'custom',
-    plugins: [vue(), realignmentMap()],
+    plugins: [vue()],
+    // The map's drawing as the plain module the build's virtual module is made from (as the unit tests do).
+    resolve: { alias: { 'virtual:realignment-map': resolve(import.meta.dirname, '../map/geometry.ts') } },
     // No WebSocket: nothing listens, so a dev server running beside the build keeps its port.
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
