@@ -3,17 +3,14 @@
 // comma in the cover's date ("15 October, 2009") were removed.
 import type {
   AllianceDocument,
-  ArticleId,
-  DocumentId,
   Lecture,
   ObjectiveList,
-  ObjectiveScope,
-  OutlineId,
   OutlineItem,
   Section,
   SupportMeasure,
   TreatyArticle,
 } from './types'
+import { listOf } from './ids'
 
 export const lecture: Lecture = {
   title: 'The Development of The Japan-US Alliance',
@@ -25,25 +22,23 @@ export const lecture: Lecture = {
 // The lecture's sections. Adding one is one entry here plus its slides in slides.md, the divider's
 // `routeAlias` being the new id (see data/deck.ts). Minutes add up to the 90-minute lecture planned in
 // the deck's headmatter (see tests/unit/data.test.ts).
-const sectionList = [
+export const sections = listOf<Section>()([
   { id: 'development', number: 1, title: 'Development of Japan-US Alliance', minutes: 20 },
   { id: 'treaty', number: 2, title: 'Japan-US Security Treaty', minutes: 15 },
   { id: 'guidelines', number: 3, title: 'Guidelines of the Japan-US defense cooperation', minutes: 10 },
   { id: 'surrounding', number: 4, title: 'Situation in Areas Surrounding Japan', minutes: 15 },
   { id: 'scc', number: 5, title: 'The Joint Statement by the Security Consultative Committee (SCC) 2/19 2005', minutes: 20 },
   { id: 'challenges', number: 6, title: 'Challenges of the Japan-US Alliance', minutes: 10 },
-] as const
+])
 
 /** The id of one of the lecture's sections: the ids above, and no other. */
-export type SectionId = typeof sectionList[number]['id']
-
-export const sections: Section[] = [...sectionList]
+export type SectionId = (typeof sections)[number]['id']
 
 export function isSectionId(id: string): id is SectionId {
   return sections.some(section => section.id === id)
 }
 
-export const documents: AllianceDocument[] = [
+export const documents = listOf<AllianceDocument>()([
   {
     id: 'treaty-1951',
     strand: 'Japan-US Security Treaty',
@@ -85,9 +80,11 @@ export const documents: AllianceDocument[] = [
     date: '2006-05-01',
     source: 'scc-2006',
   },
-]
+])
 
-export const articles: TreatyArticle[] = [
+export type DocumentId = (typeof documents)[number]['id']
+
+export const articles = listOf<TreatyArticle>()([
   {
     id: 'article-5',
     number: 'V',
@@ -100,9 +97,11 @@ export const articles: TreatyArticle[] = [
     treaty: 'treaty-1960',
     text: 'For the purpose of contributing to the security of Japan and the maintenance of international peace and security in the Far East, the United States of America is granted the use by its land, air and naval forces of facilities and areas in Japan. The use of these facilities and areas as well as the status of United States armed forces in Japan shall be governed by a separate agreement, replacing the Administrative Agreement under Article III of the Security Treaty between Japan and the United States of America, signed at Tokyo on February 28, 1952, as amended, and by such other arrangements as may be agreed upon.',
   },
-]
+])
 
-export const outlines: Record<OutlineId, OutlineItem[]> = {
+export type ArticleId = (typeof articles)[number]['id']
+
+export const outlines = {
   'background': [
     {
       text: 'Historical Background of the Japan-US Alliance',
@@ -155,9 +154,11 @@ export const outlines: Record<OutlineId, OutlineItem[]> = {
     { text: 'Afghanistan issues' },
     { text: 'Nuclear abolishment policy and the extended deterrence' },
   ],
-}
+} satisfies Record<string, readonly OutlineItem[]>
 
-export const supportMeasures: SupportMeasure[] = [
+export type OutlineId = keyof typeof outlines
+
+export const supportMeasures = listOf<SupportMeasure>()([
   {
     id: 'use-of-facilities',
     heading: '(a) Use of Facilities',
@@ -173,11 +174,12 @@ export const supportMeasures: SupportMeasure[] = [
       'In providing rear area support, Japan will make appropriate use of the authority and capacity of the central Government and local governments, as well as private sector capacity. The SDF, as appropriate, will provide such support consistent with their mission for the defense of Japan and the maintenance of public order.',
     ],
   },
-]
+])
 
-export const objectives: Record<ObjectiveScope, ObjectiveList> = {
+export type SupportMeasureId = (typeof supportMeasures)[number]['id']
+
+export const objectives = {
   regional: {
-    scope: 'regional',
     heading: 'Regional common strategic objectives',
     items: [
       'Ensure the security of Japan, strengthen peace and stability in the Asia-Pacific region, and maintain the capability to address contingencies affecting the United States and Japan.',
@@ -195,7 +197,6 @@ export const objectives: Record<ObjectiveScope, ObjectiveList> = {
     ],
   },
   global: {
-    scope: 'global',
     heading: 'Global common strategic objectives',
     items: [
       'Promote fundamental values such as basic human rights, democracy, and the rule of law in the international community.',
@@ -206,7 +207,9 @@ export const objectives: Record<ObjectiveScope, ObjectiveList> = {
       'Maintain and enhance the stability of the global energy supply.',
     ],
   },
-}
+} satisfies Record<string, ObjectiveList>
+
+export type ObjectiveScope = keyof typeof objectives
 
 /** Looks up a document and fails loudly on an unknown id (a typo in slides.md, say). */
 export function getDocument(id: DocumentId | string): AllianceDocument {

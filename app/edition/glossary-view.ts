@@ -1,6 +1,6 @@
 // How the glossary (data/glossary.ts) is shown to a student, by the reader edition and the handout alike:
 // its groups in order, the languages after the English, and whose each rendering is and where it was read.
-import type { EnglishRendering, GlossaryKind, GlossaryTerm } from '../../data/glossary'
+import type { EnglishRendering, GlossaryKind } from '../../data/glossary'
 import { glossary } from '../../data/glossary'
 import { getSource } from '../../data/sources'
 
@@ -42,6 +42,6 @@ export function whose(r: EnglishRendering): Whose {
   return { who: r.by, link: { href: r.url, text: new URL(r.url).host }, at: r.at }
 }
 
-export function termsOf(kind: GlossaryKind): GlossaryTerm[] {
+export function termsOf(kind: GlossaryKind): typeof glossary {
   return glossary.filter(term => term.kind === kind)
 }
