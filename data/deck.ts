@@ -6,13 +6,13 @@
 // - A section is labelled `2 · Japan-US Security Treaty` wherever it is named.
 // - The two PDFs and the PowerPoint file have one file name each, in exports/ and in the site's downloads/.
 import type { Section, SectionId } from './types'
-import { keyed } from './ids'
-import { getSection, isSectionId, lecture } from './lecture'
+import { byId, hasId, keyed } from './ids'
+import { lecture, sections } from './lecture'
 
 /** The section a slide opens, from its frontmatter: its `routeAlias`, when that names a section. */
 export function sectionOpenedBy(frontmatter: Record<string, unknown> | undefined): SectionId | null {
   const alias = frontmatter?.routeAlias
-  return typeof alias === 'string' && isSectionId(alias) ? alias : null
+  return typeof alias === 'string' && hasId(sections, alias) ? alias : null
 }
 
 /**
@@ -51,7 +51,7 @@ export function footerFor(
   if (page < 1 || page > frontmatters.length)
     return null
   const id = sectionIdAt(frontmatters, page)
-  return { section: id ? sectionLabel(getSection(id)) : before, page, total: frontmatters.length }
+  return { section: id ? sectionLabel(byId(sections, id)) : before, page, total: frontmatters.length }
 }
 
 export interface Output {

@@ -69,7 +69,7 @@ const XINHUA_2012 = 'https://zzrb.zynews.cn/html/2012-04/28/content_365067.htm'
 const XINHUA_2012_BY = 'Xinhua News Agency (dispatch from Washington, 26 April 2012)'
 const XINHUA_2012_AT = 'read in Zhengzhou Daily’s reprint of the dispatch, 28 April 2012'
 
-export const glossary = listOf<GlossaryTerm>()([
+export const glossary = listOf<GlossaryTerm>('glossary term')([
   // The five documents of the lecture.
   {
     id: 'treaty-1951',
@@ -261,14 +261,6 @@ export const glossary = listOf<GlossaryTerm>()([
 
 /** A term of the glossary: the ids above, and no other. */
 export type GlossaryId = (typeof glossary)[number]['id']
-
-/** A term by its id; fails on an unknown one. */
-export function getTerm(id: GlossaryId | string): GlossaryTerm {
-  const found = glossary.find(term => term.id === id)
-  if (!found)
-    throw new Error(`data/glossary.ts has no term "${id}". Known: ${glossary.map(t => t.id).join(', ')}`)
-  return found
-}
 
 /** The English forms a term is found by in the slides: its English, then the others. */
 export function englishForms(term: GlossaryTerm): string[] {

@@ -45,7 +45,7 @@ export type Question = KnowledgeQuestion | OpinionQuestion
 /** What outputs say in place of a right answer for an opinion question. */
 export const NO_RIGHT_ANSWER = 'An opinion question: there is no right answer.'
 
-export const questions = listOf<Question>()([
+export const questions = listOf<Question>('question')([
   {
     id: 'strands',
     section: 'development',
@@ -260,13 +260,6 @@ export const questions = listOf<Question>()([
 
 /** A question's id: the ids above, and no other. */
 export type QuestionId = (typeof questions)[number]['id']
-
-export function getQuestion(id: string): Question {
-  const found = questions.find(q => q.id === id)
-  if (!found)
-    throw new Error(`Unknown question "${id}". Known: ${questions.map(q => q.id).join(', ')}`)
-  return found
-}
 
 export function questionsOf(section: SectionId): Question[] {
   return questions.filter(q => q.section === section)

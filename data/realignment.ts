@@ -10,7 +10,7 @@ import { listOf } from './ids'
 // Coordinates, to a hundredth of a degree, from stored reference pages that give the place's own
 // coordinates (Wikipedia and its mirrors, airport directories), read on 2026-12-01; each place is the one
 // the Roadmap names (its words in the comment where they differ from the name). They only place the dots.
-export const places = listOf<MapPlace>()([
+export const places = listOf<MapPlace>('map place')([
   // en.wikipedia.org/wiki/Marine_Corps_Air_Station_Futenma: 26.27083°N 127.74806°E
   { id: 'futenma', name: 'Futenma', lat: 26.27, lon: 127.75 },
   // The Roadmap's "Henoko-saki and adjacent water areas of Oura and Henoko Bays", in "the Camp Schwab
@@ -152,10 +152,3 @@ export const moves: RealignmentMove[] = [
     sources: [{ source: 'scc-2006', at: '6' }],
   },
 ]
-
-export function getPlace(id: string): MapPlace {
-  const found = places.find(p => p.id === id)
-  if (!found)
-    throw new Error(`Unknown map place "${id}". Known: ${places.map(p => p.id).join(', ')}`)
-  return found
-}

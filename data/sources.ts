@@ -10,7 +10,7 @@ const worldAndJapan = 'The World and Japan database (GRIPS and the University of
 /** Where the English white papers' references were read: a text reproduction of them on GitHub. */
 const whitePaperCopy = (year: number) => `a text reproduction of the white paper on GitHub (github.com/jandresgannon/militarydoctrines, content/data_copy/txt_files/japan_${year}_DefenseOfJapan.txt)`
 
-export const sources = listOf<Source>()([
+export const sources = listOf<Source>('source')([
   {
     id: 'constitution-1946',
     kind: 'constitution',
@@ -418,11 +418,3 @@ export const sources = listOf<Source>()([
 
 /** The primary texts the deck's editors read and cite: the ids above, and no other. */
 export type SourceId = (typeof sources)[number]['id']
-
-/** Looks up a source and fails loudly on an unknown id (a typo in a citation, say). */
-export function getSource(id: SourceId | string): Source {
-  const found = sources.find(s => s.id === id)
-  if (!found)
-    throw new Error(`Unknown source "${id}". Known: ${sources.map(s => s.id).join(', ')}`)
-  return found
-}

@@ -52,6 +52,12 @@ export interface TreatyArticle {
   text: string
 }
 
+/** One of the lecture's outlines (`<OutlineList id="challenges">`). */
+export interface Outline {
+  id: string
+  items: OutlineItem[]
+}
+
 /** A line of an outline, with the lines under it. */
 export interface OutlineItem {
   text: string
@@ -65,8 +71,9 @@ export interface SupportMeasure {
   paragraphs: string[]
 }
 
-/** The common strategic objectives of one scope; the scope is its key in `objectives`. */
+/** The common strategic objectives of one scope; the scope is its id (`regional`). */
 export interface ObjectiveList {
+  id: string
   heading: string
   items: string[]
 }

@@ -16,8 +16,9 @@ import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../app/node/deck'
 import { EDITION_FOLDER } from '../../data/deck'
+import { byId } from '../../data/ids'
 import { referenceNumbers } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { readPdf } from '../../scripts/pdf/read'
 import { launchChromium } from '../../scripts/pdf/runtime'
 import { exportHandout, exportSlides } from '../../scripts/site'
@@ -98,7 +99,7 @@ describe('a machine whose fontconfig knows only the tracer', () => {
 
   it('prints the Japanese titles of the handout\'s references in Noto Sans JP', async () => {
     const deck = await readDeck()
-    const cited = [...referenceNumbers(deck.slides.map(slide => slide.note)).keys()].map(getSource)
+    const cited = [...referenceNumbers(deck.slides.map(slide => slide.note)).keys()].map(id => byId(sources, id))
     const japanese = cited.flatMap(source => source.title.match(CJK) ?? [])
     expect(japanese.length).toBeGreaterThan(5)
     expect(japanese.filter(run => !handoutText.includes(bare(run)))).toEqual([])

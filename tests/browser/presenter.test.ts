@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDeck } from '../../app/node/deck'
 import { CITE_CLASS, CUE_CLASS } from '../../app/node/speaker-notes'
 import { lecturePlan } from '../../app/presenter/pacing'
+import { byId } from '../../data/ids'
 import { noteBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { openDeck } from './harness'
 
 const VIEWPORT = { width: 1400, height: 860 }
@@ -112,7 +113,7 @@ describe('presenter view of the built deck', () => {
     const editionCite = squash(await page.locator(`#slide-${no} .context a.cite`).first().innerText())
     const ref = /^\[(\d+), Article V\]$/.exec(editionCite)?.[1]
     expect(ref, editionCite).toBeDefined()
-    expect(squash(await page.locator(`#ref-${ref}`).innerText())).toContain(getSource('treaty-1960').title)
+    expect(squash(await page.locator(`#ref-${ref}`).innerText())).toContain(byId(sources, 'treaty-1960').title)
 
     await openPresenter(no)
     const notes = page.locator(NOTES)

@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { lectureContext } from '../../app/node/context'
 import { readDeck } from '../../app/node/deck'
 import { CITE_CLASS, CUE_CLASS, speakerNoteHtml } from '../../app/node/speaker-notes'
+import { byId } from '../../data/ids'
 import { noteBlocks, referenceNumbers } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 
 const markdown = new MarkdownIt({ html: true })
 const MARKER = 'slidev-note-click-mark'
@@ -52,7 +53,7 @@ describe('speaker notes as Slidev shows them', () => {
     const n = numbers.get('treaty-1960')!
     expect(edition).toContain(`[${n}, Article V]`)
     expect(cite.textContent).toBe(`[${n}, Article V]`)
-    expect(cite.getAttribute('title')).toBe(getSource('treaty-1960').title)
+    expect(cite.getAttribute('title')).toBe(byId(sources, 'treaty-1960').title)
     expect(cite.closest(`.${CUE_CLASS}`)).toBeNull()
   })
 
