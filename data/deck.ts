@@ -6,12 +6,13 @@
 // - A section is labelled `2 · Japan-US Security Treaty` wherever it is named.
 // - The two PDFs and the PowerPoint file have one file name each, in exports/ and in the site's downloads/.
 import type { Section, SectionId } from './types'
-import { getSection, isSectionId, lecture } from './lecture'
+import { byId, hasId, keyed } from './ids'
+import { lecture, sections } from './lecture'
 
 /** The section a slide opens, from its frontmatter: its `routeAlias`, when that names a section. */
 export function sectionOpenedBy(frontmatter: Record<string, unknown> | undefined): SectionId | null {
   const alias = frontmatter?.routeAlias
-  return typeof alias === 'string' && isSectionId(alias) ? alias : null
+  return typeof alias === 'string' && hasId(sections, alias) ? alias : null
 }
 
 /**
@@ -50,13 +51,12 @@ export function footerFor(
   if (page < 1 || page > frontmatters.length)
     return null
   const id = sectionIdAt(frontmatters, page)
-  return { section: id ? sectionLabel(getSection(id)) : before, page, total: frontmatters.length }
+  return { section: id ? sectionLabel(byId(sections, id)) : before, page, total: frontmatters.length }
 }
 
-export type OutputId = 'slides' | 'handout' | 'pptx'
-
 export interface Output {
-  id: OutputId
+  /** Its key in OUTPUTS. */
+  id: string
   /** File name in exports/ and, under downloads/, in the built site. */
   file: string
   label: string
@@ -65,7 +65,7 @@ export interface Output {
 }
 
 /** The files the deck is exported to and the site offers, in that order: the two PDFs, the PowerPoint. */
-export const OUTPUTS: Record<OutputId, Output> = {
+export const OUTPUTS = keyed<Output>()({
   slides: {
     id: 'slides',
     file: 'japan-us-alliance-slides.pdf',
@@ -84,7 +84,9 @@ export const OUTPUTS: Record<OutputId, Output> = {
     label: 'Slides (PowerPoint)',
     description: 'every slide as editable text, with the editors’ context and the presenter’s cues in the notes',
   },
-}
+})
+
+export type OutputId = keyof typeof OUTPUTS
 
 /** Folder of the built site that carries the PDFs. */
 export const DOWNLOADS_FOLDER = 'downloads'

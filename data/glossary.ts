@@ -7,6 +7,7 @@
 // left out (shown as not found), never made up. English is the lecture's own where the lecture names
 // it, otherwise a register source's title, or the deck editors' own (the map's names, a few bodies).
 import type { PlaceId, SourceId } from './types'
+import { listOf } from './ids'
 
 /** The glossary's own page in the site, beside the reader edition (reader/glossary.html). */
 export const GLOSSARY_PAGE = 'glossary.html'
@@ -46,16 +47,8 @@ export interface EditorsName {
 export type Rendering = ReadInSource | ReadOnPage
 export type EnglishRendering = Rendering | ReadInLecture | EditorsName
 
-export type GlossaryId
-  = | 'treaty-1951' | 'treaty-1960' | 'guidelines-1997' | 'scc-2005' | 'roadmap-2006'
-    | 'peace-treaty' | 'act-1999' | 'scc-2005-10' | 'guam-agreement' | 'replenishment-law'
-    | 'scc' | 'sdf' | 'mod' | 'jda' | 'usfj' | 'iii-mef'
-    | 'okinawa' | PlaceId
-    | 'prior-consultation' | 'situations-surrounding' | 'rear-area-support' | 'extended-deterrence'
-    | 'northern-territories' | 'common-strategic-objectives' | 'missile-defense' | 'training-relocation'
-
 export interface GlossaryTerm {
-  id: GlossaryId
+  id: string
   kind: GlossaryKind
   en: EnglishRendering
   /** Japanese, as the Japanese government writes it; absent where none was read. */
@@ -76,7 +69,7 @@ const XINHUA_2012 = 'https://zzrb.zynews.cn/html/2012-04/28/content_365067.htm'
 const XINHUA_2012_BY = 'Xinhua News Agency (dispatch from Washington, 26 April 2012)'
 const XINHUA_2012_AT = 'read in Zhengzhou Daily’s reprint of the dispatch, 28 April 2012'
 
-export const glossary: GlossaryTerm[] = [
+export const glossary = listOf<GlossaryTerm>('glossary term')([
   // The five documents of the lecture.
   {
     id: 'treaty-1951',
@@ -264,15 +257,10 @@ export const glossary: GlossaryTerm[] = [
     en: { text: 'training relocation', editors: true },
     ja: { text: '訓練移転', source: 'white-paper-2006-training' },
   },
-]
+])
 
-/** A term by its id; fails on an unknown one. */
-export function getTerm(id: GlossaryId | string): GlossaryTerm {
-  const found = glossary.find(term => term.id === id)
-  if (!found)
-    throw new Error(`data/glossary.ts has no term "${id}". Known: ${glossary.map(t => t.id).join(', ')}`)
-  return found
-}
+/** A term of the glossary: the ids above, and no other. */
+export type GlossaryId = (typeof glossary)[number]['id']
 
 /** The English forms a term is found by in the slides: its English, then the others. */
 export function englishForms(term: GlossaryTerm): string[] {

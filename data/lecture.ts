@@ -3,17 +3,14 @@
 // comma in the cover's date ("15 October, 2009") were removed.
 import type {
   AllianceDocument,
-  ArticleId,
-  DocumentId,
   Lecture,
   ObjectiveList,
-  ObjectiveScope,
-  OutlineId,
-  OutlineItem,
+  Outline,
   Section,
   SupportMeasure,
   TreatyArticle,
 } from './types'
+import { listOf } from './ids'
 
 export const lecture: Lecture = {
   title: 'The Development of The Japan-US Alliance',
@@ -25,25 +22,19 @@ export const lecture: Lecture = {
 // The lecture's sections. Adding one is one entry here plus its slides in slides.md, the divider's
 // `routeAlias` being the new id (see data/deck.ts). Minutes add up to the 90-minute lecture planned in
 // the deck's headmatter (see tests/unit/data.test.ts).
-const sectionList = [
+export const sections = listOf<Section>('section')([
   { id: 'development', number: 1, title: 'Development of Japan-US Alliance', minutes: 20 },
   { id: 'treaty', number: 2, title: 'Japan-US Security Treaty', minutes: 15 },
   { id: 'guidelines', number: 3, title: 'Guidelines of the Japan-US defense cooperation', minutes: 10 },
   { id: 'surrounding', number: 4, title: 'Situation in Areas Surrounding Japan', minutes: 15 },
   { id: 'scc', number: 5, title: 'The Joint Statement by the Security Consultative Committee (SCC) 2/19 2005', minutes: 20 },
   { id: 'challenges', number: 6, title: 'Challenges of the Japan-US Alliance', minutes: 10 },
-] as const
+])
 
 /** The id of one of the lecture's sections: the ids above, and no other. */
-export type SectionId = typeof sectionList[number]['id']
+export type SectionId = (typeof sections)[number]['id']
 
-export const sections: Section[] = [...sectionList]
-
-export function isSectionId(id: string): id is SectionId {
-  return sections.some(section => section.id === id)
-}
-
-export const documents: AllianceDocument[] = [
+export const documents = listOf<AllianceDocument>('document')([
   {
     id: 'treaty-1951',
     strand: 'Japan-US Security Treaty',
@@ -85,9 +76,11 @@ export const documents: AllianceDocument[] = [
     date: '2006-05-01',
     source: 'scc-2006',
   },
-]
+])
 
-export const articles: TreatyArticle[] = [
+export type DocumentId = (typeof documents)[number]['id']
+
+export const articles = listOf<TreatyArticle>('treaty article')([
   {
     id: 'article-5',
     number: 'V',
@@ -100,64 +93,83 @@ export const articles: TreatyArticle[] = [
     treaty: 'treaty-1960',
     text: 'For the purpose of contributing to the security of Japan and the maintenance of international peace and security in the Far East, the United States of America is granted the use by its land, air and naval forces of facilities and areas in Japan. The use of these facilities and areas as well as the status of United States armed forces in Japan shall be governed by a separate agreement, replacing the Administrative Agreement under Article III of the Security Treaty between Japan and the United States of America, signed at Tokyo on February 28, 1952, as amended, and by such other arrangements as may be agreed upon.',
   },
-]
+])
 
-export const outlines: Record<OutlineId, OutlineItem[]> = {
-  'background': [
-    {
-      text: 'Historical Background of the Japan-US Alliance',
-      children: [
-        { text: 'From Security against Japan to for Japan' },
-        { text: 'Peace Treaty, Security Treaty and Self Defense Forces' },
-      ],
-    },
-  ],
-  'guidelines-areas': [
-    { text: 'Cooperation under normal circumstances' },
-    { text: 'Actions in response to an armed attack against Japan' },
-    { text: 'Cooperation in Situations in Areas Surrounding Japan that will Have Important Influence on Japan\'s Peace and Security (Situations in Areas Surrounding Japan)' },
-  ],
-  'surrounding-outline': [
-    { text: '1. When a Situation in Areas Surrounding Japan is Anticipated' },
-    {
-      text: '2. Responses to Situations in Areas Surrounding Japan',
-      children: [
-        {
-          text: 'Cooperation in Activities Initiated by Either Government',
-          children: [
-            { text: 'Relief Activities and Measures to Deal with Refugees' },
-            { text: 'Search and Rescue' },
-            { text: 'Noncombatant Evacuation Operations' },
-            { text: 'Activities for Ensuring the Effectiveness of Economic Sanctions for the Maintenance of International Peace and Stability' },
-          ],
-        },
-        { text: 'Japan\'s Support for U.S. Forces Activities' },
-        { text: 'Japan-U.S. Operational Cooperation' },
-      ],
-    },
-  ],
-  'scc-headings': [
-    { text: 'Working Together on Challenges Facing the World Today' },
-    {
-      text: 'Common Strategic Objectives',
-      children: [
-        { text: 'New and emerging threats' },
-        { text: 'Also emerging in the Asia-Pacific region' },
-        { text: 'North Korea issues' },
-      ],
-    },
-    { text: 'Strengthening of US-Japan Security and Defense Cooperation' },
-  ],
-  'challenges': [
-    { text: 'The might-be change of Japan-US Alliance reflecting the Japan\'s new administration' },
-    { text: 'Roles and missions between Japan and the U.S.' },
-    { text: 'Transformation of the US military forces in Japan' },
-    { text: 'Afghanistan issues' },
-    { text: 'Nuclear abolishment policy and the extended deterrence' },
-  ],
-}
+export type ArticleId = (typeof articles)[number]['id']
 
-export const supportMeasures: SupportMeasure[] = [
+export const outlines = listOf<Outline>('outline')([
+  {
+    id: 'background',
+    items: [
+      {
+        text: 'Historical Background of the Japan-US Alliance',
+        children: [
+          { text: 'From Security against Japan to for Japan' },
+          { text: 'Peace Treaty, Security Treaty and Self Defense Forces' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'guidelines-areas',
+    items: [
+      { text: 'Cooperation under normal circumstances' },
+      { text: 'Actions in response to an armed attack against Japan' },
+      { text: 'Cooperation in Situations in Areas Surrounding Japan that will Have Important Influence on Japan\'s Peace and Security (Situations in Areas Surrounding Japan)' },
+    ],
+  },
+  {
+    id: 'surrounding-outline',
+    items: [
+      { text: '1. When a Situation in Areas Surrounding Japan is Anticipated' },
+      {
+        text: '2. Responses to Situations in Areas Surrounding Japan',
+        children: [
+          {
+            text: 'Cooperation in Activities Initiated by Either Government',
+            children: [
+              { text: 'Relief Activities and Measures to Deal with Refugees' },
+              { text: 'Search and Rescue' },
+              { text: 'Noncombatant Evacuation Operations' },
+              { text: 'Activities for Ensuring the Effectiveness of Economic Sanctions for the Maintenance of International Peace and Stability' },
+            ],
+          },
+          { text: 'Japan\'s Support for U.S. Forces Activities' },
+          { text: 'Japan-U.S. Operational Cooperation' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'scc-headings',
+    items: [
+      { text: 'Working Together on Challenges Facing the World Today' },
+      {
+        text: 'Common Strategic Objectives',
+        children: [
+          { text: 'New and emerging threats' },
+          { text: 'Also emerging in the Asia-Pacific region' },
+          { text: 'North Korea issues' },
+        ],
+      },
+      { text: 'Strengthening of US-Japan Security and Defense Cooperation' },
+    ],
+  },
+  {
+    id: 'challenges',
+    items: [
+      { text: 'The might-be change of Japan-US Alliance reflecting the Japan\'s new administration' },
+      { text: 'Roles and missions between Japan and the U.S.' },
+      { text: 'Transformation of the US military forces in Japan' },
+      { text: 'Afghanistan issues' },
+      { text: 'Nuclear abolishment policy and the extended deterrence' },
+    ],
+  },
+])
+
+export type OutlineId = (typeof outlines)[number]['id']
+
+export const supportMeasures = listOf<SupportMeasure>('support measure')([
   {
     id: 'use-of-facilities',
     heading: '(a) Use of Facilities',
@@ -173,11 +185,13 @@ export const supportMeasures: SupportMeasure[] = [
       'In providing rear area support, Japan will make appropriate use of the authority and capacity of the central Government and local governments, as well as private sector capacity. The SDF, as appropriate, will provide such support consistent with their mission for the defense of Japan and the maintenance of public order.',
     ],
   },
-]
+])
 
-export const objectives: Record<ObjectiveScope, ObjectiveList> = {
-  regional: {
-    scope: 'regional',
+export type SupportMeasureId = (typeof supportMeasures)[number]['id']
+
+export const objectives = listOf<ObjectiveList>('objective list')([
+  {
+    id: 'regional',
     heading: 'Regional common strategic objectives',
     items: [
       'Ensure the security of Japan, strengthen peace and stability in the Asia-Pacific region, and maintain the capability to address contingencies affecting the United States and Japan.',
@@ -194,8 +208,8 @@ export const objectives: Record<ObjectiveScope, ObjectiveList> = {
       'Maintain the security of maritime traffic.',
     ],
   },
-  global: {
-    scope: 'global',
+  {
+    id: 'global',
     heading: 'Global common strategic objectives',
     items: [
       'Promote fundamental values such as basic human rights, democracy, and the rule of law in the international community.',
@@ -206,32 +220,6 @@ export const objectives: Record<ObjectiveScope, ObjectiveList> = {
       'Maintain and enhance the stability of the global energy supply.',
     ],
   },
-}
+])
 
-/** Looks up a document and fails loudly on an unknown id (a typo in slides.md, say). */
-export function getDocument(id: DocumentId | string): AllianceDocument {
-  const found = documents.find(d => d.id === id)
-  if (!found)
-    throw new Error(`Unknown document "${id}". Known: ${documents.map(d => d.id).join(', ')}`)
-  return found
-}
-
-export function getArticle(id: ArticleId | string): TreatyArticle {
-  const found = articles.find(a => a.id === id)
-  if (!found)
-    throw new Error(`Unknown treaty article "${id}". Known: ${articles.map(a => a.id).join(', ')}`)
-  return found
-}
-
-export function getSection(id: SectionId | string): Section {
-  const found = sections.find(s => s.id === id)
-  if (!found)
-    throw new Error(`Unknown section "${id}". Known: ${sections.map(s => s.id).join(', ')}`)
-  return found
-}
-
-export function getOutline(id: OutlineId | string): OutlineItem[] {
-  if (!(id in outlines))
-    throw new Error(`Unknown outline "${id}". Known: ${Object.keys(outlines).join(', ')}`)
-  return outlines[id as OutlineId]
-}
+export type ObjectiveScope = (typeof objectives)[number]['id']

@@ -6,6 +6,7 @@
 // wherever a student reads it (EXPLANATION_LABEL); a fact it adds beyond the slide cites the source
 // register as the speaker notes do (`[@id]` or `[@id, pinpoint]`, data/notes.ts).
 import type { SectionId } from './types'
+import { listOf } from './ids'
 
 /** Put over every explanation, so that no one takes it for the lecturer's words. */
 export const EXPLANATION_LABEL = 'Explanation by the deck’s editors, not the lecturer’s words'
@@ -44,7 +45,7 @@ export type Question = KnowledgeQuestion | OpinionQuestion
 /** What outputs say in place of a right answer for an opinion question. */
 export const NO_RIGHT_ANSWER = 'An opinion question: there is no right answer.'
 
-export const questions: Question[] = [
+export const questions = listOf<Question>('question')([
   {
     id: 'strands',
     section: 'development',
@@ -255,14 +256,10 @@ export const questions: Question[] = [
     ],
     explanation: 'The five challenges of the slide “Challenges”; the lecture ranks none above the others.',
   },
-]
+])
 
-export function getQuestion(id: string): Question {
-  const found = questions.find(q => q.id === id)
-  if (!found)
-    throw new Error(`Unknown question "${id}". Known: ${questions.map(q => q.id).join(', ')}`)
-  return found
-}
+/** A question's id: the ids above, and no other. */
+export type QuestionId = (typeof questions)[number]['id']
 
 export function questionsOf(section: SectionId): Question[] {
   return questions.filter(q => q.section === section)

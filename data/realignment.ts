@@ -5,11 +5,12 @@
 // room for (the package rule, dates, costs, the KC-130s, shared use, the Yokota airspace, PAC-3) is in
 // each move's `text`, which the map's description and the reader edition give in full.
 import type { MapPlace, RealignmentMove } from './types'
+import { listOf } from './ids'
 
 // Coordinates, to a hundredth of a degree, from stored reference pages that give the place's own
 // coordinates (Wikipedia and its mirrors, airport directories), read on 2026-12-01; each place is the one
 // the Roadmap names (its words in the comment where they differ from the name). They only place the dots.
-export const places: MapPlace[] = [
+export const places = listOf<MapPlace>('map place')([
   // en.wikipedia.org/wiki/Marine_Corps_Air_Station_Futenma: 26.27083°N 127.74806°E
   { id: 'futenma', name: 'Futenma', lat: 26.27, lon: 127.75 },
   // The Roadmap's "Henoko-saki and adjacent water areas of Oura and Henoko Bays", in "the Camp Schwab
@@ -54,7 +55,10 @@ export const places: MapPlace[] = [
   { id: 'tsuiki', name: 'Tsuiki', lat: 33.69, lon: 131.04 },
   // pacificwrecks.com/airfield/japan/nyutabaru: 32°5′3″N 131°27′16″E
   { id: 'nyutabaru', name: 'Nyutabaru', lat: 32.08, lon: 131.45 },
-]
+])
+
+/** A place on the realignment map: the ids above, and no other. */
+export type PlaceId = (typeof places)[number]['id']
 
 export const moves: RealignmentMove[] = [
   {
@@ -148,10 +152,3 @@ export const moves: RealignmentMove[] = [
     sources: [{ source: 'scc-2006', at: '6' }],
   },
 ]
-
-export function getPlace(id: string): MapPlace {
-  const found = places.find(p => p.id === id)
-  if (!found)
-    throw new Error(`Unknown map place "${id}". Known: ${places.map(p => p.id).join(', ')}`)
-  return found
-}

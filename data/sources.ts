@@ -2,14 +2,15 @@
 // speaker notes cites as `[@id]` (see data/notes.ts). Official publishers first. `url` is where a
 // student finds the text; where that address could not be opened from the editors' machines, or only
 // part of the text could be read, `caveat` says so and names the copy that was read.
-import type { Source, SourceId } from './types'
+import type { Source } from './types'
+import { listOf } from './ids'
 
 const mofa = 'Ministry of Foreign Affairs of Japan'
 const worldAndJapan = 'The World and Japan database (GRIPS and the University of Tokyo)'
 /** Where the English white papers' references were read: a text reproduction of them on GitHub. */
 const whitePaperCopy = (year: number) => `a text reproduction of the white paper on GitHub (github.com/jandresgannon/militarydoctrines, content/data_copy/txt_files/japan_${year}_DefenseOfJapan.txt)`
 
-export const sources: Source[] = [
+export const sources = listOf<Source>('source')([
   {
     id: 'constitution-1946',
     kind: 'constitution',
@@ -413,12 +414,7 @@ export const sources: Source[] = [
     url: 'https://www.mod.go.jp/en/publ/w_paper/index.html',
     caveat: `This address, the Ministry’s index of its English white papers, could not be opened here. The white paper was read in ${whitePaperCopy(2009)}, which gives no date of publication; its figures run to the end of May 2009, and its foreword is signed by Yasukazu Hamada as Minister of Defense.`,
   },
-]
+])
 
-/** Looks up a source and fails loudly on an unknown id (a typo in a citation, say). */
-export function getSource(id: SourceId | string): Source {
-  const found = sources.find(s => s.id === id)
-  if (!found)
-    throw new Error(`Unknown source "${id}". Known: ${sources.map(s => s.id).join(', ')}`)
-  return found
-}
+/** The primary texts the deck's editors read and cite: the ids above, and no other. */
+export type SourceId = (typeof sources)[number]['id']

@@ -1,8 +1,14 @@
 // Types for the lecture's facts. Every component and script reads `data/lecture.ts` through these.
 
-/** A calendar date written `YYYY-MM-DD`. */
-import type { SectionId } from './lecture'
+// Each id type is derived from its list (data/lecture.ts, data/sources.ts, data/realignment.ts), so a
+// new entry there is its id everywhere (see data/ids.ts); the interfaces have a plain `id: string`.
+import type { ArticleId, DocumentId, ObjectiveScope, OutlineId, SectionId, SupportMeasureId } from './lecture'
+import type { PlaceId } from './realignment'
+import type { SourceId } from './sources'
 
+export type { ArticleId, DocumentId, ObjectiveScope, OutlineId, PlaceId, SectionId, SourceId, SupportMeasureId }
+
+/** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = `${number}-${number}-${number}`
 
 export interface Lecture {
@@ -12,24 +18,20 @@ export interface Lecture {
   lecturer: string
 }
 
-export type { SectionId }
-
 /** One of the lecture's six numbered sections. `title` is the source heading without its number. */
 export interface Section {
-  id: SectionId
+  id: string
   number: number
   title: string
   /** Minutes planned for the section when it is presented live. */
   minutes: number
 }
 
-export type DocumentId = 'treaty-1951' | 'treaty-1960' | 'guidelines-1997' | 'scc-2005' | 'scc-2006'
-
 /** The three strands of the alliance's documents, as the lecture names them. */
 export type Strand = 'Japan-US Security Treaty' | 'Japan-US Defense Cooperation' | 'Japan-US Security Consultation'
 
 export interface AllianceDocument {
-  id: DocumentId
+  id: string
   strand: Strand
   /** The title as the lecture gives it. */
   title: string
@@ -42,14 +44,18 @@ export interface AllianceDocument {
   source: SourceId
 }
 
-export type ArticleId = 'article-5' | 'article-6'
-
 export interface TreatyArticle {
-  id: ArticleId
+  id: string
   /** Roman numeral, as the treaty numbers its articles. */
   number: string
   treaty: DocumentId
   text: string
+}
+
+/** One of the lecture's outlines (`<OutlineList id="challenges">`). */
+export interface Outline {
+  id: string
+  items: OutlineItem[]
 }
 
 /** A line of an outline, with the lines under it. */
@@ -58,19 +64,16 @@ export interface OutlineItem {
   children?: OutlineItem[]
 }
 
-export type OutlineId = 'background' | 'guidelines-areas' | 'surrounding-outline' | 'scc-headings' | 'challenges'
-
 /** A heading of the Guidelines' support for U.S. forces, with its paragraphs. */
 export interface SupportMeasure {
-  id: 'use-of-facilities' | 'rear-area-support'
+  id: string
   heading: string
   paragraphs: string[]
 }
 
-export type ObjectiveScope = 'regional' | 'global'
-
+/** The common strategic objectives of one scope; the scope is its id (`regional`). */
 export interface ObjectiveList {
-  scope: ObjectiveScope
+  id: string
   heading: string
   items: string[]
 }
@@ -78,60 +81,11 @@ export interface ObjectiveList {
 /** A month written `YYYY-MM`, for a text dated by its month only. */
 export type IsoMonth = `${number}-${number}`
 
-/** The primary texts the deck's editors read and cite (see data/sources.ts). */
-export type SourceId
-  = | 'constitution-1946'
-    | 'peace-treaty-1951'
-    | 'treaty-1951'
-    | 'frus-1952'
-    | 'sdf-act-1954'
-    | 'treaty-1960'
-    | 'notes-1960'
-    | 'embassy-2020'
-    | 'scc-1997'
-    | 'guidelines-1997'
-    | 'act-1999'
-    | 'pyongyang-2002'
-    | 'six-party-2003'
-    | 'scc-2005'
-    | 'scc-2005-10'
-    | 'psi-2006'
-    | 'scc-2006'
-    | 'rssml-2008'
-    | 'guam-2009'
-    | 'guam-2009-note'
-    | 'prague-2009'
-    | 'hatoyama-2009'
-    | 'unsc-2009'
-    | 'replenishment-2010'
-    | 'northern-territories'
-    | 'roadmap-2006-ja'
-    | 'okinawa-bureau-roadmap'
-    | 'white-paper-2006-zama'
-    | 'white-paper-2006-training'
-    | 'white-paper-2007-yokota'
-    | 'white-paper-2007-bmd'
-    | 'archives-1952'
-    | 'usfj-1960'
-    | 'dod-1997'
-    | 'mda-notes-1960'
-    | 'scc-letters-1960'
-    | 'scc-notes-1990'
-    | 'white-paper-2003-guidelines'
-    | 'white-paper-2009-replenishment'
-    | 'guam-2009-mofa-ja'
-    | 'mod-press-2009-09-17'
-    | 'mod-press-2009-09-26'
-    | 'summit-2009-09'
-    | 'guam-protocol-2013'
-    | 'scc-2007'
-    | 'white-paper-2009'
-
 export type SourceKind = 'constitution' | 'treaty' | 'agreement' | 'exchange of notes' | 'law' | 'guidelines' | 'SCC document' | 'resolution' | 'statement' | 'press release' | 'speech' | 'official description' | 'compilation' | 'editorial note'
 
 /** One entry of the source register. */
 export interface Source {
-  id: SourceId
+  id: string
   kind: SourceKind
   title: string
   /** Who publishes the text at `url`: the official publisher where there is one. */
@@ -152,18 +106,12 @@ export interface SourceRef {
   at: string
 }
 
-/** A place on the realignment map (data/realignment.ts). */
-export type PlaceId
-  = | 'futenma' | 'camp-schwab' | 'kadena' | 'camp-zukeran' | 'makiminato' | 'guam'
-    | 'camp-zama' | 'sagami' | 'yokota' | 'fuchu' | 'atsugi' | 'iwakuni' | 'shariki'
-    | 'chitose' | 'misawa' | 'hyakuri' | 'komatsu' | 'tsuiki' | 'nyutabaru'
-
 /**
  * A place the Roadmap's moves start from, end at or change. Its coordinates only place a dot on a
  * schematic map: they are not something the deck teaches.
  */
 export interface MapPlace {
-  id: PlaceId
+  id: string
   name: string
   /** Degrees north and east, to a hundredth. */
   lat: number

@@ -1,8 +1,9 @@
 // How the glossary (data/glossary.ts) is shown to a student, by the reader edition and the handout alike:
 // its groups in order, the languages after the English, and whose each rendering is and where it was read.
-import type { EnglishRendering, GlossaryKind, GlossaryTerm } from '../../data/glossary'
+import type { EnglishRendering, GlossaryKind } from '../../data/glossary'
 import { glossary } from '../../data/glossary'
-import { getSource } from '../../data/sources'
+import { byId } from '../../data/ids'
+import { sources } from '../../data/sources'
 
 export const GLOSSARY_GROUPS: Array<{ kind: GlossaryKind, heading: string }> = [
   { kind: 'document', heading: 'Documents' },
@@ -36,12 +37,12 @@ export function whose(r: EnglishRendering): Whose {
   if ('editors' in r)
     return { who: 'the deck editors’ English' }
   if ('source' in r) {
-    const source = getSource(r.source)
+    const source = byId(sources, r.source)
     return { who: source.publisher, link: { href: source.url, text: source.short ?? source.title }, at: r.at }
   }
   return { who: r.by, link: { href: r.url, text: new URL(r.url).host }, at: r.at }
 }
 
-export function termsOf(kind: GlossaryKind): GlossaryTerm[] {
+export function termsOf(kind: GlossaryKind): Array<(typeof glossary)[number]> {
   return glossary.filter(term => term.kind === kind)
 }

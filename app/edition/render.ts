@@ -10,16 +10,6 @@ import type { EditionReferences } from './references'
 import MarkdownIt from 'markdown-it'
 import { createSSRApp, defineComponent, h } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import DocumentDate from '../../components/DocumentDate.vue'
-import DocumentSources from '../../components/DocumentSources.vue'
-import DocumentTimeline from '../../components/DocumentTimeline.vue'
-import LectureCover from '../../components/LectureCover.vue'
-import ObjectiveList from '../../components/ObjectiveList.vue'
-import OutlineList from '../../components/OutlineList.vue'
-import RealignmentMap from '../../components/RealignmentMap.vue'
-import SectionAgenda from '../../components/SectionAgenda.vue'
-import SupportMeasure from '../../components/SupportMeasure.vue'
-import TreatyArticle from '../../components/TreatyArticle.vue'
 import { formatDate } from '../../data/format'
 import { lecture } from '../../data/lecture'
 import { escapeHtml } from '../html'
@@ -35,18 +25,16 @@ const DIGITS = /^\d+$/
 /** A slide's body in the rendered page: up to its context or its link to the deck (Edition.vue). */
 const SLIDE_BODY = /(<div class="slide-body">)([\s\S]*?)(?=<aside class="context"|<p class="to-deck">)/g
 
-/** What slides.md may use, by tag. StudyLinks belongs to the deck (the edition has its own links). */
+/**
+ * The deck's own components, every file of components/ as Slidev finds them, so that a new one needs
+ * no second registration here. StudyLinks belongs to the deck (it reads the deck's own virtual module);
+ * the edition has its own links and draws nothing for it.
+ */
+const componentFiles = import.meta.glob<{ default: Component }>(['../../components/*.vue', '!../../components/StudyLinks.vue'], { eager: true })
+
+/** What slides.md may use, by tag (its file name). */
 export const SLIDE_COMPONENTS: Record<string, Component> = {
-  DocumentDate,
-  DocumentSources,
-  DocumentTimeline,
-  LectureCover,
-  ObjectiveList,
-  OutlineList,
-  RealignmentMap,
-  SectionAgenda,
-  SupportMeasure,
-  TreatyArticle,
+  ...Object.fromEntries(Object.entries(componentFiles).map(([path, file]) => [path.replace(/^.*\/|\.vue$/g, ''), file.default])),
   StudyLinks: defineComponent({ render: () => null }),
 }
 

@@ -2,14 +2,15 @@
 // out as the source's short name (or title) and its passage, since these places carry no list of
 // references to number against.
 import type { Question } from '../../data/questions'
+import { byId } from '../../data/ids'
 import { CITATION } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const
 
 export function explanationText(question: Question): string {
   return question.explanation.replace(CITATION, (_whole, id: string, at?: string) => {
-    const source = getSource(id)
+    const source = byId(sources, id)
     return `(source: ${source.short ?? source.title}${at ? `, ${at.trim()}` : ''})`
   })
 }

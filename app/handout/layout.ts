@@ -2,9 +2,7 @@
 // type of the context, the ruled lines, and which slides share a page. Handout.vue measures the blocks
 // in the browser and asks `paginate` where the pages break.
 
-export const PER_PAGE_CHOICES = [1, 2, 3, 4] as const
-export type PerPage = typeof PER_PAGE_CHOICES[number]
-export const DEFAULT_PER_PAGE: PerPage = 2
+import type { PerPage } from './contract'
 
 /** CSS pixels in a millimetre, as browsers lay out print (96 px an inch). */
 export const MM = 96 / 25.4
@@ -35,16 +33,6 @@ export const LINE_MM = 7.5
 export const BLOCK_SPACE_MM = 4
 export const RULE_MM = 0.3
 export const SEPARATOR_MM = 2 * BLOCK_SPACE_MM + RULE_MM
-
-export function isPerPage(value: number): value is PerPage {
-  return (PER_PAGE_CHOICES as readonly number[]).includes(value)
-}
-
-/** Slides a page that the address asks for (`?per-page=3`); the default when it names none or a wrong one. */
-export function perPageFrom(search: string): PerPage {
-  const value = Number(new URLSearchParams(search).get('per-page'))
-  return isPerPage(value) ? value : DEFAULT_PER_PAGE
-}
 
 /**
  * Groups blocks into pages: at most `perPage` a page, and no more than fit in `available` mm (with

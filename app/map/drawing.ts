@@ -4,8 +4,9 @@
 // draws it on the slide (a move a click); node/pptx draws it as a picture (mapSvg).
 import type { MapRegion, PlaceId, RealignmentMove } from '../../data/types'
 import type { MapGeometry, MapPoint } from '../../node/map/draw'
-import { getPlace, moves } from '../../data/realignment'
-import { getSource } from '../../data/sources'
+import { byId } from '../../data/ids'
+import { moves, places } from '../../data/realignment'
+import { sources } from '../../data/sources'
 import { escapeHtml } from '../html'
 
 type Side = 'left' | 'right'
@@ -115,7 +116,7 @@ export function mapDrawing(geometry: MapGeometry) {
     return {
       id,
       at,
-      name: label.name === false ? '' : (MAP_NAMES[id] ?? getPlace(id).name),
+      name: label.name === false ? '' : (MAP_NAMES[id] ?? byId(places, id).name),
       badge: badged ? { x: badgeX, y } : undefined,
       text: { x: textX, y: y + 5.5, anchor: left ? 'end' as const : 'start' as const },
       leader: badged && Math.abs(label.dy ?? 0) > 12,
@@ -157,7 +158,7 @@ export function mapDrawing(geometry: MapGeometry) {
  * their last word (the year of a white paper) are joined: "Defense of Japan 2006, 2007".
  */
 export const sourceNames = (() => {
-  const names = [...new Set(moves.flatMap(move => move.sources.map(ref => getSource(ref.source).short ?? getSource(ref.source).title)))]
+  const names = [...new Set(moves.flatMap(move => move.sources.map(ref => byId(sources, ref.source).short ?? byId(sources, ref.source).title)))]
   const joined: string[] = []
   for (const name of names) {
     const stem = name.replace(LAST_WORD, '')

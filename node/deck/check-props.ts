@@ -1,6 +1,7 @@
 // The props of the deck's components that take a name from data/: what each may be, for the deck's
 // check (node/deck/check.ts). The values come from the data itself, so a new article or outline is
 // known as soon as it is written there.
+import type { List } from '../../data/ids'
 import { articles, documents, objectives, outlines, supportMeasures } from '../../data/lecture'
 
 export interface PropRule {
@@ -12,10 +13,13 @@ export interface PropRule {
 
 const size: PropRule = { what: 'size', values: () => ['normal', 'large'] }
 
+/** A required prop naming an entry of `list`, by the name the list was made with. */
+const entryOf = (list: List<{ id: string }>): PropRule => ({ what: list.kind, values: () => list.map(entry => entry.id), required: true })
+
 export const componentProps: Record<string, Record<string, PropRule>> = {
-  TreatyArticle: { id: { what: 'treaty article', values: () => articles.map(a => a.id), required: true } },
-  DocumentDate: { id: { what: 'document', values: () => documents.map(d => d.id), required: true } },
-  OutlineList: { id: { what: 'outline', values: () => Object.keys(outlines), required: true }, size },
-  SupportMeasure: { id: { what: 'support measure', values: () => supportMeasures.map(m => m.id), required: true }, size },
-  ObjectiveList: { scope: { what: 'objective list', values: () => Object.keys(objectives), required: true } },
+  TreatyArticle: { id: entryOf(articles) },
+  DocumentDate: { id: entryOf(documents) },
+  OutlineList: { id: entryOf(outlines), size },
+  SupportMeasure: { id: entryOf(supportMeasures), size },
+  ObjectiveList: { scope: entryOf(objectives) },
 }

@@ -8,7 +8,8 @@ import { existsSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { parse } from '@slidev/parser'
-import { isSectionId, sections } from '../../data/lecture'
+import { hasId } from '../../data/ids'
+import { sections } from '../../data/lecture'
 import { CITATION } from '../../data/notes'
 import { sources } from '../../data/sources'
 import { ReportedError } from '../errors'
@@ -174,12 +175,12 @@ export async function checkDeckText(markdown: string, file: string, root = dirna
     if (layout !== undefined && (typeof layout !== 'string' || !layouts.has(layout)))
       at(fmLine('layout'), `Unknown layout "${String(layout)}"`, `known: ${[...layouts].join(', ')}`)
     const alias = frontmatter.routeAlias
-    if (typeof alias === 'string' && isSectionId(alias)) {
+    if (typeof alias === 'string' && hasId(sections, alias)) {
       if (dividers.has(alias))
         at(fmLine('routeAlias'), `A second divider for section "${alias}"`, `the first is slide ${dividers.get(alias)}`)
       dividers.set(alias, no)
     }
-    if (layout === 'section' && !(typeof alias === 'string' && isSectionId(alias)))
+    if (layout === 'section' && !(typeof alias === 'string' && hasId(sections, alias)))
       at(fmLine('routeAlias') ?? fmLine('layout'), `A section divider without a section (routeAlias: ${alias === undefined ? 'missing' : `"${String(alias)}"`})`, `routeAlias names one of: ${sections.map(s => s.id).join(', ')}`)
 
     for (const [line, text] of markupLines(lines, slide.contentStart ?? first, slide.end ?? lines.length)) {

@@ -4,8 +4,9 @@
 import type { Source } from '../../data/types'
 import MarkdownIt from 'markdown-it'
 import { escapeHtml } from '../../app/html'
+import { byId } from '../../data/ids'
 import { contextBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 
 export interface SlideContext {
   no: number
@@ -48,7 +49,7 @@ export function lectureContext(notes: string[], refHref: (n: number) => string, 
     const text = blocks.map(block => replaceCitations(block.markdown, numbers, cite)).join('\n\n')
     return { no: index + 1, html: text ? markdown.render(text) : '' }
   })
-  const references = [...numbers].map(([id, n]) => ({ n, source: getSource(id) }))
+  const references = [...numbers].map(([id, n]) => ({ n, source: byId(sources, id) }))
   const explanations = Object.fromEntries(extra.map(text => [text.id, markdown.render(replaceCitations(text.markdown, numbers, cite))]))
   return { slides, references, explanations }
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../app/html'
+import { byId } from '../../data/ids'
 // The speaker notes as Slidev shows them (presenter view, notes page, overview, print of the notes):
 // Slidev renders a slide's notes to HTML itself; this turns that HTML into what the lecturer reads. A
 // presenter cue becomes a paragraph of its own class (the `Cue:` label dropped, the styles set it
@@ -6,7 +7,7 @@ import { escapeHtml } from '../../app/html'
 // that source (data/notes.ts). The notes in slides.md stay as written: only Slidev's HTML changes, so
 // data/notes.ts and the notes editor of `npm run dev` still read the Markdown.
 import { CITATION } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 
 /** The class of a presenter cue's paragraph in the speaker notes. */
 export const CUE_CLASS = 'lecture-cue'
@@ -28,6 +29,6 @@ export function speakerNoteHtml(html: string, numbers: ReadonlyMap<string, numbe
     const n = numbers.get(source)
     if (n === undefined)
       throw new Error(`The speaker notes cite ${whole}, which no context paragraph cites: the reader edition and the handout have no number for it.`)
-    return `<span class="${CITE_CLASS}" title="${escapeHtml(getSource(source).title)}">[${n}${at ? `, ${at.trim()}` : ''}]</span>`
+    return `<span class="${CITE_CLASS}" title="${escapeHtml(byId(sources, source).title)}">[${n}${at ? `, ${at.trim()}` : ''}]</span>`
   })
 }

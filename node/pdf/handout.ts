@@ -5,7 +5,8 @@
 import type { Browser } from 'playwright-chromium'
 import type { Deck } from '../deck/deck'
 import type { FinishedPdf } from './finish'
-import { DEFAULT_PER_PAGE, isPerPage, MM, PER_PAGE_CHOICES } from '../../app/handout/layout'
+import { DEFAULT_PER_PAGE, isPerPage, PER_PAGE_CHOICES, perPageQuery, PROBLEMS_SELECTOR, READY_SELECTOR, SHEET_CLASS, SLIDE_HEADING, SLIDE_LABEL } from '../../app/handout/contract'
+import { MM } from '../../app/handout/layout'
 import { HANDOUT_FOLDER } from '../../data/deck'
 import { lecture } from '../../data/lecture'
 import { ExportCheckError, UsageError } from '../errors'
@@ -20,8 +21,6 @@ export interface Handout {
 
 /** A4 portrait in PDF points, give or take Chromium's rounding. */
 const A4 = { width: 595.28, height: 841.89 }
-const SLIDE_LABEL = /Slide (\d+) of \d+/g
-const SLIDE_HEADING = /^Slide \d+ of \d+: /
 const ANCHOR = /^(slide|ref)-(\d+)$/
 /** The lists after the slides, as the contents and the links name them (their sheets' ids). */
 const LISTS: Record<string, string> = { answers: 'the answers', glossary: 'the glossary', references: 'the references' }
@@ -63,14 +62,14 @@ export async function printHandout(browser: Browser, deck: Deck, url: string, pe
   let pages = 0
   const printed = await printPage(browser, {
     what: 'The handout',
-    url: `${url}${HANDOUT_FOLDER}/?per-page=${perPage}`,
+    url: `${url}${HANDOUT_FOLDER}/${perPageQuery(perPage)}`,
     viewport: { width: Math.ceil(210 * MM), height: Math.ceil(297 * MM) },
     slides: deck.slides.length,
     onePagePerSlide: false,
-    settled: (page, wait) => page.waitForSelector('main.handout.ready', { timeout: wait }).then(() => {}),
+    settled: (page, wait) => page.waitForSelector(READY_SELECTOR, { timeout: wait }).then(() => {}),
     prepare: async (page) => {
-      pages = await page.locator('.sheet').count()
-      return page.$$eval('.handout-problems li', items => items.map(item => item.textContent?.trim() ?? ''))
+      pages = await page.locator(`.${SHEET_CLASS}`).count()
+      return page.$$eval(PROBLEMS_SELECTOR, items => items.map(item => item.textContent?.trim() ?? ''))
     },
     pdf: { preferCSSPageSize: true },
     timeout,

@@ -11,9 +11,10 @@ import type { PptxTheme } from './theme'
 import { Buffer } from 'node:buffer'
 import { mapDrawing, mapSvg, sourceNames, SVG_MARGIN } from '../../app/map/drawing'
 import { formatDate, formatLongDate, splitNumber, yearOf } from '../../data/format'
-import { documents, getArticle, getDocument, getOutline, lecture, objectives, sections, supportMeasures } from '../../data/lecture'
+import { byId } from '../../data/ids'
+import { articles, documents, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
 import { moves } from '../../data/realignment'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { geometry } from '../map/geometry'
 import { outlinedLabel } from './picture'
 import { HEADING_FONT } from './theme'
@@ -131,7 +132,7 @@ function outlineParagraphs(items: OutlineItem[], depth = 0): Array<Paragraph & {
 
 /** An outline of the lecture's as bulleted paragraphs, nested by level; a line the source numbers keeps its number. */
 const OutlineList: Layout = ({ slide, theme, frame }, attrs) => {
-  const items = getOutline(attr(attrs, 'id', 'OutlineList'))
+  const items = byId(outlines, attr(attrs, 'id', 'OutlineList')).items
   const paragraphs = outlineParagraphs(items)
   const large = attrs.size === 'large'
   const start = rem(theme, large ? (paragraphs.length <= 3 ? 2.2 : 1.85) : 1.55)
@@ -152,7 +153,7 @@ const OutlineList: Layout = ({ slide, theme, frame }, attrs) => {
 
 /** "New York, September 23, 1997": where and when a document was issued. */
 const DocumentDate: Layout = ({ slide, theme, frame }, attrs) => {
-  const doc = getDocument(attr(attrs, 'id', 'DocumentDate'))
+  const doc = byId(documents, attr(attrs, 'id', 'DocumentDate'))
   const h = 0.5
   box(slide, `${doc.place ? `${doc.place}, ` : ''}${formatLongDate(doc.date)}`, { ...frame, h }, { fontSize: rem(theme, 1.2), color: theme.colors.muted, fit: 'none' })
   return h + 0.1
@@ -160,8 +161,8 @@ const DocumentDate: Layout = ({ slide, theme, frame }, attrs) => {
 
 /** The treaty's title and date, then the article as a quotation: "Article V:" in bold, then its text. */
 const TreatyArticle: Layout = ({ slide, theme, frame }, attrs) => {
-  const article = getArticle(attr(attrs, 'id', 'TreatyArticle'))
-  const treaty = getDocument(article.treaty)
+  const article = byId(articles, attr(attrs, 'id', 'TreatyArticle'))
+  const treaty = byId(documents, article.treaty)
   const { colors } = theme
   const head = 0.75
   box(slide, [
@@ -182,9 +183,7 @@ const TreatyArticle: Layout = ({ slide, theme, frame }, attrs) => {
 /** A heading of the Guidelines' support for U.S. forces, and its paragraphs. */
 const SupportMeasure: Layout = ({ slide, theme, frame }, attrs) => {
   const id = attr(attrs, 'id', 'SupportMeasure')
-  const measure = supportMeasures.find(m => m.id === id)
-  if (!measure)
-    throw new Error(`Unknown support measure "${id}". Known: ${supportMeasures.map(m => m.id).join(', ')}`)
+  const measure = byId(supportMeasures, id)
   const large = attrs.size === 'large'
   const heading = rem(theme, large ? 1.9 : 1.55)
   const body = { ...frame, y: frame.y + heading / 72 * 1.6, h: frame.h - heading / 72 * 1.6 }
@@ -198,9 +197,7 @@ const SupportMeasure: Layout = ({ slide, theme, frame }, attrs) => {
 /** The SCC's objectives as a numbered list; more than six in two columns that number on. */
 const ObjectiveList: Layout = ({ slide, theme, frame }, attrs) => {
   const scope = attr(attrs, 'scope', 'ObjectiveList')
-  const list = objectives[scope as keyof typeof objectives]
-  if (!list)
-    throw new Error(`Unknown objective scope "${scope}". Known: ${Object.keys(objectives).join(', ')}`)
+  const list = byId(objectives, scope)
   const columns = list.items.length > 6 ? 2 : 1
   const perColumn = Math.ceil(list.items.length / columns)
   const gap = 0.3
@@ -261,10 +258,10 @@ const DocumentTimeline: Layout = ({ slide, theme, frame }, attrs) => {
 /** The five documents, each title linking to its official text, with date and publisher. */
 const DocumentSources: Layout = ({ slide, theme, frame }) => {
   const sorted = [...documents].sort((a, b) => a.date.localeCompare(b.date))
-  const paragraphs = sorted.flatMap(doc => [{ text: doc.title }, { text: `${formatDate(doc.date)} · ${getSource(doc.source).publisher}`, scale: 0.82 }])
+  const paragraphs = sorted.flatMap(doc => [{ text: doc.title }, { text: `${formatDate(doc.date)} · ${byId(sources, doc.source).publisher}`, scale: 0.82 }])
   const size = fitSize(paragraphs, rem(theme, 1.3), frame, 1.2, 0.35)
   box(slide, sorted.flatMap((doc, index): TextRun[] => {
-    const source = getSource(doc.source)
+    const source = byId(sources, doc.source)
     return [
       { text: doc.title, options: { color: theme.colors.accent, breakLine: true, hyperlink: { url: source.url, tooltip: `Opens ${source.url}` } } },
       { text: `${formatDate(doc.date)} · ${source.publisher}`, options: { fontSize: size * 0.82, color: theme.colors.muted, breakLine: index < sorted.length - 1, paraSpaceAfter: size * 0.8 } },

@@ -10,9 +10,10 @@
 import type { SectionId } from '../../data/types'
 import { explanationText, LETTERS } from '../../app/hall/explain'
 import { formatSourceDate } from '../../data/format'
+import { byId } from '../../data/ids'
 import { CONTEXT_LABEL, noteBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
 import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 
 export const CUES_LABEL = 'Presenter cues (for the presenter only)'
 export const SOURCES_LABEL = 'Sources cited above'
@@ -63,7 +64,7 @@ export function pptxNotes(notes: string[], checks: Array<SectionId | null> = [],
     if (context.length > 0) {
       paragraphs.push({ text: `${CONTEXT_LABEL}:`, label: true }, ...context.map(block => ({ text: block.text })))
       const cited = [...new Set(context.flatMap(block => block.citations.map(c => c.source)))]
-        .map(id => ({ n: numbers.get(id)!, source: getSource(id) }))
+        .map(id => ({ n: numbers.get(id)!, source: byId(sources, id) }))
         .sort((a, b) => a.n - b.n)
       if (cited.length > 0) {
         paragraphs.push({ text: `${SOURCES_LABEL}:`, label: true })

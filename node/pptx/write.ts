@@ -17,7 +17,8 @@ import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { footerFor, OUTPUTS, sectionIdAt } from '../../data/deck'
 import { formatDate } from '../../data/format'
-import { getSection, lecture } from '../../data/lecture'
+import { byId } from '../../data/ids'
+import { lecture, sections } from '../../data/lecture'
 import { slideContent } from './content'
 import { withTerms } from './glossary'
 import { fitSize, layoutComponent } from './layouts'
@@ -120,7 +121,7 @@ export async function makePptx(deck: Deck): Promise<Uint8Array> {
     const titleFrame = { w: PAGE.width - 2 * MARGIN_X * px, h: title.h * px }
     // The divider's number first, so that it reads before the title (as on the slide).
     if (kind === 'section' && deckSlide.opens) {
-      slide.addText(String(getSection(deckSlide.opens).number), {
+      slide.addText(String(byId(sections, deckSlide.opens).number), {
         x: MARGIN_X * px,
         y: (title.y - 80) * px,
         w: 2,

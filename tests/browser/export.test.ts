@@ -9,8 +9,9 @@ import { promisify } from 'node:util'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sectionLabel } from '../../data/deck'
+import { byId } from '../../data/ids'
 import { articles, documents, lecture, sections } from '../../data/lecture'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { BrowserNotFoundError, HOW_TO_GET_ONE } from '../../node/browser'
 import { exportOutput } from '../../node/build/build'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
@@ -83,7 +84,7 @@ describe('slides PDF', () => {
   it('keeps the links to the official sources as web links', () => {
     const uris = facts.pages.at(-1)!.links.map(link => link.uri)
     for (const doc of documents)
-      expect(uris).toContain(getSource(doc.source).url)
+      expect(uris).toContain(byId(sources, doc.source).url)
   })
 
   it('is tagged: passes the export\'s accessibility check (structure, language, title, XMP, link descriptions)', () => {

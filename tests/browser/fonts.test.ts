@@ -15,8 +15,9 @@ import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EDITION_FOLDER } from '../../data/deck'
+import { byId } from '../../data/ids'
 import { referenceNumbers } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { launchChromium } from '../../node/browser'
 import { exportOutput } from '../../node/build/build'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
@@ -98,7 +99,7 @@ describe('a machine whose fontconfig knows only the tracer', () => {
 
   it('prints the Japanese titles of the handout\'s references in Noto Sans JP', async () => {
     const deck = await readDeck()
-    const cited = [...referenceNumbers(deck.slides.map(slide => slide.note)).keys()].map(getSource)
+    const cited = [...referenceNumbers(deck.slides.map(slide => slide.note)).keys()].map(id => byId(sources, id))
     const japanese = cited.flatMap(source => source.title.match(CJK) ?? [])
     expect(japanese.length).toBeGreaterThan(5)
     expect(japanese.filter(run => !handoutText.includes(bare(run)))).toEqual([])

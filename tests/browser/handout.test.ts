@@ -11,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HANDOUT_FOLDER, OUTPUTS } from '../../data/deck'
 import { formatDate } from '../../data/format'
 import { glossary } from '../../data/glossary'
+import { byId } from '../../data/ids'
 import { articles, documents, lecture, sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, contextBlocks, noteBlocks, referenceNumbers } from '../../data/notes'
 import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { exportOutput } from '../../node/build/build'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
 import { readPdf, taggingProblems } from '../../node/pdf/read'
@@ -139,7 +140,7 @@ describe('handout PDF', () => {
       expect(numbers.get(id)).toBe(n)
     // Each entry on one page, so that a column cut off by the page would show as a missing entry.
     for (const [id, n] of numbers)
-      expect(pages.filter(page => bare(page.text).includes(bare(`[${n}]${getSource(id).title}`))), id).toHaveLength(1)
+      expect(pages.filter(page => bare(page.text).includes(bare(`[${n}]${byId(sources, id).title}`))), id).toHaveLength(1)
   })
 
   it('has Chromium\'s outline from its headings: the sections\' dividers over their slides, leading to the pages that show them', () => {

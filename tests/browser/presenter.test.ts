@@ -9,8 +9,9 @@ import type { OpenDeck } from './harness'
 import { parseTimeString } from '@slidev/parser/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lecturePlan } from '../../app/presenter/pacing'
+import { byId } from '../../data/ids'
 import { noteBlocks, referenceNumbers, replaceCitations } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { readDeck } from '../../node/deck/deck'
 import { CITE_CLASS, CUE_CLASS } from '../../node/deck/speaker-notes'
 import { openDeck } from './harness'
@@ -112,7 +113,7 @@ describe('presenter view of the built deck', () => {
     const editionCite = squash(await page.locator(`#slide-${no} .context a.cite`).first().innerText())
     const ref = /^\[(\d+), Article V\]$/.exec(editionCite)?.[1]
     expect(ref, editionCite).toBeDefined()
-    expect(squash(await page.locator(`#ref-${ref}`).innerText())).toContain(getSource('treaty-1960').title)
+    expect(squash(await page.locator(`#ref-${ref}`).innerText())).toContain(byId(sources, 'treaty-1960').title)
 
     await openPresenter(no)
     const notes = page.locator(NOTES)

@@ -4,7 +4,8 @@ import type { BrowserContext, Page } from 'playwright-chromium'
 import type { Deck } from '../../node/deck/deck'
 import type { OpenDeck } from './harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getSection } from '../../data/lecture'
+import { byId } from '../../data/ids'
+import { sections } from '../../data/lecture'
 import { CITATION, CONTEXT_LABEL, noteBlocks } from '../../data/notes'
 import { readDeck } from '../../node/deck/deck'
 import { openDeck, showSlide } from './harness'
@@ -47,7 +48,7 @@ describe('the reader edition, with JavaScript off', () => {
   it('has every slide as a section with its title as heading, in order', async () => {
     const headings = await page.locator('article.slide > h3').allInnerTexts()
     // A divider's heading carries its section's number, as the lecture writes it: "2 Japan-US Security Treaty".
-    expect(headings.map(squash)).toEqual(deck.slides.map(slide => squash(slide.opens ? `${getSection(slide.opens).number} ${slide.title}` : slide.title)))
+    expect(headings.map(squash)).toEqual(deck.slides.map(slide => squash(slide.opens ? `${byId(sections, slide.opens).number} ${slide.title}` : slide.title)))
     expect(await page.locator('h1').allInnerTexts()).toHaveLength(1)
   })
 

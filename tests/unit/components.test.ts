@@ -14,8 +14,9 @@ import SupportMeasure from '../../components/SupportMeasure.vue'
 import TreatyArticle from '../../components/TreatyArticle.vue'
 import { footerFor } from '../../data/deck'
 import { formatLongDate, splitNumber } from '../../data/format'
-import { articles, documents, getDocument, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
-import { getSource } from '../../data/sources'
+import { byId } from '../../data/ids'
+import { articles, documents, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
+import { sources } from '../../data/sources'
 
 // Slidev's globals, stood in for: <Link> becomes a plain anchor, v-click records its value.
 const Link = defineComponent({
@@ -32,7 +33,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 describe('treatyArticle', () => {
   it.each(articles)('shows Article $number, its treaty, date and full text', (article) => {
     const wrapper = mount(TreatyArticle, { props: { id: article.id }, global })
-    const treaty = getDocument(article.treaty)
+    const treaty = byId(documents, article.treaty)
     expect(wrapper.find('.article-number').text()).toBe(`Article ${article.number}:`)
     expect(wrapper.find('cite').text()).toBe(treaty.title)
     expect(wrapper.find('time').attributes('datetime')).toBe(treaty.date)
@@ -49,9 +50,9 @@ describe('objectiveList', () => {
   it.each(['regional', 'global'] as const)('shows every %s objective, numbered, in order', (scope) => {
     const wrapper = mount(ObjectiveList, { props: { scope }, global })
     const items = wrapper.findAll('li')
-    expect(items.map(li => li.find('.text').text())).toEqual(objectives[scope].items)
-    expect(items.map(li => li.find('.number').text())).toEqual(objectives[scope].items.map((_, i) => String(i + 1)))
-    expect(wrapper.find('ol').attributes('aria-label')).toBe(objectives[scope].heading)
+    expect(items.map(li => li.find('.text').text())).toEqual(byId(objectives, scope).items)
+    expect(items.map(li => li.find('.number').text())).toEqual(byId(objectives, scope).items.map((_, i) => String(i + 1)))
+    expect(wrapper.find('ol').attributes('aria-label')).toBe(byId(objectives, scope).heading)
   })
 
   it('puts the twelve regional objectives in two columns and the six global ones in one', () => {
@@ -114,7 +115,7 @@ describe('outlineList', () => {
     expect(top).toHaveLength(2)
     expect(wrapper.findAll('ul.depth-1 > li')).toHaveLength(3)
     expect(wrapper.findAll('ul.depth-2 > li').map(li => li.text())).toEqual(
-      outlines['surrounding-outline'][1]!.children![0]!.children!.map(item => item.text),
+      byId(outlines, 'surrounding-outline').items[1]!.children![0]!.children!.map(item => item.text),
     )
   })
 
@@ -124,7 +125,7 @@ describe('outlineList', () => {
     expect(top.map(li => li.classes('numbered'))).toEqual([true, true])
     expect(top.map(li => li.find('.number').text())).toEqual(['1.', '2.'])
     // The line reads as in the source, number included.
-    expect(squash(top[0]!.text())).toBe(outlines['surrounding-outline'][0]!.text)
+    expect(squash(top[0]!.text())).toBe(byId(outlines, 'surrounding-outline').items[0]!.text)
     expect(wrapper.findAll('ul.depth-1 > li').some(li => li.classes('numbered'))).toBe(false)
   })
 
@@ -141,7 +142,7 @@ describe('outlineList', () => {
   it('shows the five challenges', () => {
     const wrapper = mount(OutlineList, { props: { id: 'challenges', reveal: true }, global })
     const items = wrapper.findAll('li')
-    expect(items.map(li => li.text())).toEqual(outlines.challenges.map(c => c.text))
+    expect(items.map(li => li.text())).toEqual(byId(outlines, 'challenges').items.map(c => c.text))
     expect(items.every(li => li.attributes('data-click') === 'true')).toBe(true)
   })
 
@@ -192,7 +193,7 @@ describe('cover, date and sources', () => {
 
   it('links every document to its official text', () => {
     const links = mount(DocumentSources, { global }).findAll('a')
-    expect(links.map(a => a.attributes('href'))).toEqual(documents.map(d => getSource(d.source).url))
+    expect(links.map(a => a.attributes('href'))).toEqual(documents.map(d => byId(sources, d.source).url))
   })
 })
 

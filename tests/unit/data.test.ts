@@ -1,8 +1,9 @@
 // Data integrity: the lecture's facts are complete, well-formed and written once.
 import { describe, expect, it } from 'vitest'
 import { formatDate, formatLongDate } from '../../data/format'
-import { articles, documents, getArticle, getDocument, getOutline, getSection, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
-import { getSource } from '../../data/sources'
+import { byId } from '../../data/ids'
+import { articles, documents, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
+import { sources } from '../../data/sources'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -27,10 +28,10 @@ describe('lecture data', () => {
     expect(sections).toHaveLength(6)
     expect(articles).toHaveLength(2)
     expect(documents).toHaveLength(5)
-    expect(objectives.regional.items).toHaveLength(12)
-    expect(objectives.global.items).toHaveLength(6)
-    expect(outlines.challenges).toHaveLength(5)
-    expect(outlines['guidelines-areas']).toHaveLength(3)
+    expect(byId(objectives, 'regional').items).toHaveLength(12)
+    expect(byId(objectives, 'global').items).toHaveLength(6)
+    expect(byId(outlines, 'challenges').items).toHaveLength(5)
+    expect(byId(outlines, 'guidelines-areas').items).toHaveLength(3)
     expect(supportMeasures).toHaveLength(2)
   })
 
@@ -82,19 +83,19 @@ describe('lecture data', () => {
 
   it('links each article to a treaty in the documents', () => {
     for (const article of articles)
-      expect(getDocument(article.treaty).id).toBe(article.treaty)
+      expect(byId(documents, article.treaty).id).toBe(article.treaty)
     expect(articles.map(a => a.number)).toEqual(['V', 'VI'])
   })
 
   it('points every document at its text in the source register', () => {
     for (const doc of documents)
-      expect(getSource(doc.source).date).toBe(doc.date)
+      expect(byId(sources, doc.source).date).toBe(doc.date)
   })
 
   it('fails loudly on an unknown id', () => {
-    expect(() => getDocument('treaty-1952')).toThrow(/Unknown document "treaty-1952"/)
-    expect(() => getArticle('article-9')).toThrow(/Unknown treaty article/)
-    expect(() => getSection('epilogue')).toThrow(/Unknown section/)
-    expect(() => getOutline('nothing')).toThrow(/Unknown outline/)
+    expect(() => byId(documents, 'treaty-1952')).toThrow(/Unknown document "treaty-1952"/)
+    expect(() => byId(articles, 'article-9')).toThrow(/Unknown treaty article/)
+    expect(() => byId(sections, 'epilogue')).toThrow('Unknown section "epilogue". Known: development, treaty, guidelines, surrounding, scc, challenges')
+    expect(() => byId(outlines, 'nothing')).toThrow(/Unknown outline/)
   })
 })

@@ -1,6 +1,7 @@
 // Deck structure: slides.md as Slidev's parser reads it.
 import type { Deck } from '../../node/deck/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { byId } from '../../data/ids'
 import { articles, documents, lecture, objectives, outlines, sections, supportMeasures } from '../../data/lecture'
 import { readDeck } from '../../node/deck/deck'
 
@@ -58,8 +59,8 @@ describe('slides.md', () => {
   it('draws every article, objective list, outline and document from the data module', () => {
     const all = deck.slides.map(s => s.content).join('\n')
     expect(usages(all, 'TreatyArticle', 'id').sort()).toEqual(articles.map(a => a.id).sort())
-    expect(usages(all, 'ObjectiveList', 'scope').sort()).toEqual(Object.keys(objectives).sort())
-    expect(usages(all, 'OutlineList', 'id').sort()).toEqual(Object.keys(outlines).sort())
+    expect(usages(all, 'ObjectiveList', 'scope').sort()).toEqual(objectives.map(o => o.id).sort())
+    expect(usages(all, 'OutlineList', 'id').sort()).toEqual(outlines.map(o => o.id).sort())
     expect(usages(all, 'SupportMeasure', 'id').sort()).toEqual(supportMeasures.map(m => m.id).sort())
     expect(usages(all, 'DocumentTimeline', 'class')).toHaveLength(1)
     for (const id of usages(all, 'DocumentDate', 'id'))
@@ -68,7 +69,7 @@ describe('slides.md', () => {
 
   it('does not paste article or objective texts into the Markdown', () => {
     const all = deck.slides.map(s => s.content).join('\n')
-    for (const text of [...articles.map(a => a.text), ...objectives.regional.items, ...objectives.global.items])
+    for (const text of [...articles.map(a => a.text), ...byId(objectives, 'regional').items, ...byId(objectives, 'global').items])
       expect(all).not.toContain(text.slice(0, 40))
   })
 })

@@ -7,9 +7,10 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { linkTerms, termsIn } from '../../app/edition/terms'
-import { englishForms, getTerm, glossary } from '../../data/glossary'
+import { englishForms, glossary } from '../../data/glossary'
+import { byId } from '../../data/ids'
 import { places } from '../../data/realignment'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { TERMS_LABEL, withTerms } from '../../node/pptx/glossary'
 
 const lecture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/source.md'), 'utf8').replace(/\s+/g, ' ')
@@ -29,8 +30,8 @@ describe('the glossary', () => {
   it('has each id once, and the lecture\'s five documents', () => {
     expect(new Set(glossary.map(t => t.id)).size).toBe(glossary.length)
     for (const id of ['treaty-1951', 'treaty-1960', 'guidelines-1997', 'scc-2005', 'roadmap-2006'])
-      expect(getTerm(id).kind).toBe('document')
-    expect(() => getTerm('no-such-term')).toThrow(/data\/glossary\.ts has no term "no-such-term"/)
+      expect(byId(glossary, id).kind).toBe('document')
+    expect(() => byId(glossary, 'no-such-term')).toThrow(/^Unknown glossary term "no-such-term"\. Known: treaty-1951, /)
   })
 
   it('names every place of the realignment map, in the map\'s English', () => {
@@ -52,7 +53,7 @@ describe('the glossary', () => {
         expect(lang, `${where}: only English may be the editors' own`).toBe('en')
       }
       else if ('source' in r) {
-        const source = getSource(r.source)
+        const source = byId(sources, r.source)
         // Without a place in the source, the rendering is in its title.
         if (!r.at)
           expect(source.title, where).toContain(r.text)
@@ -82,13 +83,13 @@ describe('the glossary', () => {
 
   it('leaves a rendering out where none was read, rather than writing one', () => {
     // These were searched for and not read on an official page: they stay empty until one is.
-    expect(getTerm('extended-deterrence').ja).toBeUndefined()
-    expect(getTerm('extended-deterrence').zh).toBeUndefined()
-    expect(getTerm('common-strategic-objectives').ja).toBeUndefined()
+    expect(byId(glossary, 'extended-deterrence').ja).toBeUndefined()
+    expect(byId(glossary, 'extended-deterrence').zh).toBeUndefined()
+    expect(byId(glossary, 'common-strategic-objectives').ja).toBeUndefined()
   })
 
   it('finds a term by its English and its other English forms', () => {
-    expect(englishForms(getTerm('scc'))).toEqual(['Security Consultative Committee (SCC)', 'Security Consultative Committee', 'SCC', '2+2'])
+    expect(englishForms(byId(glossary, 'scc'))).toEqual(['Security Consultative Committee (SCC)', 'Security Consultative Committee', 'SCC', '2+2'])
   })
 })
 

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ASK_MAX, HALL_META, HALL_PATHS } from '../../app/hall/protocol'
-import { getQuestion } from '../../data/questions'
+import { byId } from '../../data/ids'
+import { questions } from '../../data/questions'
 import { MAX_BODY, startHallServer } from '../../node/hall/server'
 import { SimPhone, SimPresenter } from '../../node/hall/sim'
 
@@ -173,7 +174,7 @@ describe('the hall server', () => {
         expect(seen).toContain(`${page}.${click}`)
     }
 
-    const question = getQuestion('strands')
+    const question = byId(questions, 'strands')
     expect(await presenter.send({ type: 'open', question: question.id })).toBe(204)
     await Promise.all(phones.map(p => p.stream.until(s => s.state?.poll?.open === true)))
     // The first 30 answer, drop, come back and answer again (the later answer replaces the earlier);
@@ -220,6 +221,6 @@ describe('the hall server', () => {
     expect(csv).toContain('lost,4,Slide 4,,,,1,,,,')
     // A formula from the audience is written as text, quoted.
     expect(csv).toContain('"\'=HYPERLINK(""x""), ""quoted"""')
-    expect(csv).toContain(`poll,,,strands,"${getQuestion('strands').choices[0]}",true,`)
+    expect(csv).toContain(`poll,,,strands,"${byId(questions, 'strands').choices[0]}",true,`)
   })
 })

@@ -11,11 +11,12 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FONT_SIZE, INK } from '../../app/map/drawing'
 import { sectionIdAt } from '../../data/deck'
+import { byId } from '../../data/ids'
 import { sections } from '../../data/lecture'
 import { CONTEXT_LABEL, contextBlocks, noteBlocks } from '../../data/notes'
 import { answerText, EXPLANATION_LABEL, questionsOf } from '../../data/questions'
 import { moves } from '../../data/realignment'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { readDeck } from '../../node/deck/deck'
 import { slideContent } from '../../node/pptx/content'
 import { layoutComponent } from '../../node/pptx/layouts'
@@ -76,7 +77,7 @@ describe('the PowerPoint file, read as a zip', () => {
         expect(notes[0], `slide ${slide.no}`).toBe(`${CONTEXT_LABEL}:`)
         const cited = context.flatMap(block => block.citations)
         for (const { source } of cited)
-          expect(joined, `slide ${slide.no}`).toContain(getSource(source).url)
+          expect(joined, `slide ${slide.no}`).toContain(byId(sources, source).url)
         expect(notes.includes(`${SOURCES_LABEL}:`), `slide ${slide.no}`).toBe(cited.length > 0)
       }
       if (cues.length > 0) {

@@ -5,8 +5,9 @@ import { mount } from '@vue/test-utils'
 import { geometry } from 'virtual:realignment-map'
 import { describe, expect, it } from 'vitest'
 import RealignmentMap from '../../components/RealignmentMap.vue'
-import { getPlace, moves, places } from '../../data/realignment'
-import { getSource } from '../../data/sources'
+import { byId } from '../../data/ids'
+import { moves, places } from '../../data/realignment'
+import { sources } from '../../data/sources'
 import { mapGeometry } from '../../node/map/draw'
 
 const click: Directive<Element, unknown> = {
@@ -18,7 +19,7 @@ describe('the moves of the Roadmap', () => {
   it.each(moves)('$id cites at least one source of the register, each with its passage', (move) => {
     expect(move.sources.length).toBeGreaterThan(0)
     for (const ref of move.sources) {
-      expect(() => getSource(ref.source)).not.toThrow()
+      expect(() => byId(sources, ref.source)).not.toThrow()
       expect(ref.at.trim()).not.toBe('')
     }
   })
@@ -33,7 +34,7 @@ describe('the moves of the Roadmap', () => {
   it('names only places it has, and arrows that start and end at its places', () => {
     for (const move of moves) {
       for (const id of move.places)
-        expect(() => getPlace(id)).not.toThrow()
+        expect(() => byId(places, id)).not.toThrow()
       if (move.to)
         expect(move.places, move.id).toContain(move.to)
       if (move.from && move.from !== 'okinawa')
@@ -113,7 +114,7 @@ describe('realignmentMap', () => {
     const note = squash(wrapper.find('.sources').text())
     expect(note).toContain('Added by the deck’s editors, not the lecturer’s words')
     for (const ref of moves.flatMap(m => m.sources)) {
-      const short = getSource(ref.source).short!
+      const short = byId(sources, ref.source).short!
       expect(short, ref.source).toBeTruthy()
       // "Defense of Japan 2006, 2007" names both white papers.
       expect(note).toContain(short.split(' ').pop()!)

@@ -1,7 +1,8 @@
 // The source register and the notes' three kinds of text: what data/notes.ts makes of a note.
 import { describe, expect, it } from 'vitest'
+import { byId } from '../../data/ids'
 import { noteBlocks, noteProblems, referenceNumbers, replaceCitations } from '../../data/notes'
-import { getSource, sources } from '../../data/sources'
+import { sources } from '../../data/sources'
 
 describe('the source register', () => {
   it('has unique ids, https addresses, titles and publishers', () => {
@@ -23,7 +24,7 @@ describe('the source register', () => {
   })
 
   it('fails loudly on an unknown id', () => {
-    expect(() => getSource('treaty-1952')).toThrow(/Unknown source "treaty-1952"/)
+    expect(() => byId(sources, 'treaty-1952')).toThrow(/Unknown source "treaty-1952"/)
   })
 })
 

@@ -5,8 +5,9 @@
 import type { Deck } from '../../node/deck/deck'
 import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { byId } from '../../data/ids'
 import { noteBlocks, referenceNumbers } from '../../data/notes'
-import { getSource } from '../../data/sources'
+import { sources } from '../../data/sources'
 import { lectureContext } from '../../node/deck/context'
 import { readDeck } from '../../node/deck/deck'
 import { CITE_CLASS, CUE_CLASS, speakerNoteHtml } from '../../node/deck/speaker-notes'
@@ -52,7 +53,7 @@ describe('speaker notes as Slidev shows them', () => {
     const n = numbers.get('treaty-1960')!
     expect(edition).toContain(`[${n}, Article V]`)
     expect(cite.textContent).toBe(`[${n}, Article V]`)
-    expect(cite.getAttribute('title')).toBe(getSource('treaty-1960').title)
+    expect(cite.getAttribute('title')).toBe(byId(sources, 'treaty-1960').title)
     expect(cite.closest(`.${CUE_CLASS}`)).toBeNull()
   })
 
