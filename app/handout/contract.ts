@@ -1,4 +1,4 @@
-// What the handout page (Handout.vue) and its printer (scripts/pdf/handout.ts) agree on, written once:
+// What the handout page (Handout.vue) and its printer (node/pdf/handout.ts) agree on, written once:
 // the address that asks for N slides a page, the class the page sets when it is laid out, its sheets
 // (one a printed page), and the label over each slide that the printer finds again in the PDF.
 
