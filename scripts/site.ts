@@ -21,6 +21,7 @@ import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../app/node/
 import { writeHandoutPage } from '../app/node/handout'
 import { SITE_URL_ENV } from '../app/node/site-address'
 import { DOWNLOADS_FOLDER, EDITION_FOLDER, HANDOUT_FOLDER, OUTPUTS } from '../data/deck'
+import { SW_FILE, writeOffline } from '../node/offline/offline'
 import { BrowserNotFoundError } from './browser'
 import { checkPerPage, printHandout } from './pdf/handout'
 import { startPdfReader } from './pdf/read'
@@ -229,6 +230,10 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     const { writeReferenceFiles } = await import('../node/references/files')
     for (const file of await writeReferenceFiles(join(stage, DOWNLOADS_FOLDER)))
       log(`References (${file.format}): ${join(outDir, DOWNLOADS_FOLDER, basename(file.path))} (${(file.bytes / 1024).toFixed(0)} KiB)`)
+    // The offline worker last of the site's pages, which it must know as they are (the PDFs, which it
+    // leaves to the network, come after).
+    const offline = await writeOffline(stage)
+    log(`Offline: ${join(outDir, SW_FILE)} stores ${offline.precache.files} files (${(offline.precache.bytes / 1024).toFixed(0)} KiB) on a first visit, ${offline.later.files} more (${(offline.later.bytes / 1024).toFixed(0)} KiB) when a page asks for them`)
     // The PowerPoint file is written while Chromium prints; the first failure is the build's.
     await bothDone(writePptx(), launching?.then(printPdfs) ?? Promise.resolve())
     await putInPlace(stage, outDir)
