@@ -13,7 +13,8 @@
 // every build. The worker here (service-worker.js) is about a hundred lines with no dependency.
 import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { HALL_PATHS } from '../../app/hall/protocol'
 import { DOWNLOADS_FOLDER } from '../../data/deck'
 
@@ -21,7 +22,7 @@ import { DOWNLOADS_FOLDER } from '../../data/deck'
 export const SW_FILE = 'sw.js'
 /** How long a page waits for the network before it is shown from the cache (a hall's weak Wi-Fi). */
 const NAVIGATION_TIMEOUT_MS = 4000
-const TEMPLATE = new URL('./service-worker.js', import.meta.url)
+const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), 'service-worker.js')
 
 /** What the worker never touches: the hall's channel (hall/events, hall/send ...), from the laptop only. */
 export const PASS = [...new Set(Object.values(HALL_PATHS).map(path => `${path.split('/')[0]}/`))]

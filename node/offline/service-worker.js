@@ -1,6 +1,6 @@
 /* global OFFLINE */
 // The built site's service worker (node/offline/offline.ts writes it as sw.js at the site's root, with
-// `self.OFFLINE` set above this text). Plain JavaScript, as a browser runs it: nothing is bundled.
+// `const OFFLINE = {…}` written above this text). Plain JavaScript, as a browser runs it: nothing is bundled.
 // OFFLINE: { version, precache, later, pass, navigationTimeoutMs }, paths relative to the site's root.
 // - `precache`: stored when the worker installs: the pages and what the deck's first visit loads.
 // - `later`: the site's other files (the CJK font parts, the font formats no current browser asks
@@ -19,7 +19,7 @@ const LATER = new Set(OFFLINE.later)
 
 /** The request's path inside the site (without its query), or null when it is not the site's. */
 function sitePath(url) {
-  const scope = self.registration.scope
+  const scope = globalThis.registration.scope
   const { origin, pathname } = new URL(url)
   const full = origin + pathname
   return full.startsWith(scope) ? full.slice(scope.length) : null
@@ -31,7 +31,7 @@ function pageFile(path) {
 }
 
 function keyOf(path) {
-  return new URL(path, self.registration.scope).href
+  return new URL(path, globalThis.registration.scope).href
 }
 
 /** A copy that a navigation may be answered with (a redirected response may not be). */
@@ -69,7 +69,7 @@ async function fromNetworkFirst(request, path) {
   return stored ?? network
 }
 
-self.addEventListener('install', (event) => {
+globalThis.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE)
     // Past the browser's HTTP cache: a page kept there from the last version would name old files.
@@ -79,21 +79,21 @@ self.addEventListener('install', (event) => {
         throw new Error(`${path}: ${response.status}`)
       await cache.put(keyOf(path), storable(response))
     }))
-    await self.skipWaiting()
+    await globalThis.skipWaiting()
   })())
 })
 
-self.addEventListener('activate', (event) => {
+globalThis.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
       if (name.startsWith('lecture-offline-') && name !== CACHE)
         await caches.delete(name)
     }
-    await self.clients.claim()
+    await globalThis.clients.claim()
   })())
 })
 
-self.addEventListener('fetch', (event) => {
+globalThis.addEventListener('fetch', (event) => {
   const { request } = event
   const path = request.method === 'GET' ? sitePath(request.url) : null
   if (path === null || OFFLINE.pass.some(prefix => path.startsWith(prefix)))

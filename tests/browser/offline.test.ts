@@ -83,8 +83,6 @@ describe('the same phone with the network gone and the server stopped', () => {
     await page.goto(server.url)
     await page.waitForSelector('.slidev-page-1', { state: 'visible' })
     expect(squash(await page.locator('.slidev-page-1 h1').innerText())).toBe(deck.slides[0]!.title)
-    await page.evaluate(() => document.fonts.ready)
-    await page.screenshot({ path: '/tmp/pwa-offline-deck.png' })
   })
 
   it('goes on to a later slide, its code stored with the rest', async () => {
@@ -101,13 +99,11 @@ describe('the same phone with the network gone and the server stopped', () => {
       await document.fonts.ready
       return document.fonts.check('16px "Source Sans 3"') && document.fonts.check('600 16px "Source Serif 4"')
     })).toBe(true)
-    await page.screenshot({ path: '/tmp/pwa-offline-reader.png' })
   })
 
   it('opens the handout page', async () => {
     await page.goto(`${server.url}${HANDOUT_FOLDER}/`)
     await page.waitForSelector('main.handout.ready')
-    await page.screenshot({ path: '/tmp/pwa-offline-handout.png' })
   })
 
   it('does not answer the hall\'s channel from its store, nor a download', async () => {
