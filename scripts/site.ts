@@ -1,6 +1,7 @@
 import type { Buffer } from 'node:buffer'
 // The built site as the one source of every output, and the commands that decide when to build it:
 // `slidev build` writes it, the reader edition and the handout page are written into it (app/node/),
+// then the service worker that keeps them offline (node/offline/),
 // and the two PDFs are printed from two of its pages (#/print by pdf/slides.ts, handout/ by pdf/handout.ts) by
 // one Chromium over one static server. `buildAll` is `npm run build`, its steps overlapped where they can;
 // `exportSlides` and `exportHandout` are `npm run export` and `npm run handout`, which build first when
