@@ -55,10 +55,13 @@ export function offlinePlan(paths: string[]): OfflinePlan {
   return { precache: kept.filter(first).sort(), later: kept.filter(path => !first(path)).sort() }
 }
 
-/** The line each page gets: registers the worker once the page has loaded, where browsers have them. */
+/**
+ * The line each page gets: registers the worker once the page has loaded, where the browser has service
+ * workers. A refusal (a page opened from disk, a private window) leaves the page as it is, online only.
+ */
 export function registration(page: string): string {
   const up = '../'.repeat(page.split('/').length - 1)
-  return `<script>addEventListener('load', () => navigator.serviceWorker?.register('${up}${SW_FILE}'))</script>`
+  return `<script>addEventListener('load', () => navigator.serviceWorker?.register('${up}${SW_FILE}').catch(() => {}))</script>`
 }
 
 async function siteFiles(dir: string): Promise<string[]> {
