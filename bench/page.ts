@@ -56,7 +56,9 @@ export async function launch(): Promise<Browser> {
 
 /** A fresh context (empty cache) that refuses every request off this machine, counting them. */
 export async function newContext(browser: Browser): Promise<{ context: BrowserContext, page: Page, external: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORT })
+  // The site's service worker registers after the first paint and fetches its own list, which the
+  // routes below would not see: each measurement is a first visit without it.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
   const external: string[] = []
   await context.route('**/*', (route) => {
     const { hostname } = new URL(route.request().url())

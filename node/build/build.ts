@@ -1,5 +1,6 @@
 // The built site as the one source of every output, and the commands that decide when to build it:
-// `slidev build` writes it, the reader edition and the handout page are written into it, and the
+// `slidev build` writes it, the reader edition and the handout page are written into it, then the
+// service worker that keeps them offline (node/offline/), and the
 // outputs of node/build/outputs.ts are made beside it (the PDFs printed from two of its pages by one Chromium
 // over one static server). `buildAll` is `npm run build`, its steps overlapped where they can;
 // `exportOutput` is `npm run export`, `handout` and `pptx`, which build first when a PDF needs dist/ and
@@ -23,6 +24,7 @@ import { DEFAULT_ENTRY, EXPORTS_DIR, PROJECT_ROOT, readDeck } from '../deck/deck
 import { SITE_URL_ENV } from '../deck/site-address'
 import { ReportedError } from '../errors'
 import { checkFolder, checkOutput, elapsedSince, makeFolders, writeAtomically } from '../files'
+import { SW_FILE, writeOffline } from '../offline/offline'
 import { checkPerPage } from '../pdf/handout'
 import { writeHandoutPage } from '../pdf/handout-page'
 import { startPdfReader } from '../pdf/read'
@@ -220,6 +222,10 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     const { writeReferenceFiles } = await import('../references/files')
     for (const file of await writeReferenceFiles(join(stage, DOWNLOADS_FOLDER)))
       log(`References (${file.format}): ${join(outDir, DOWNLOADS_FOLDER, basename(file.path))} (${(file.bytes / 1024).toFixed(0)} KiB)`)
+    // The offline worker last of the site's pages, which it must know as they are (the PDFs, which it
+    // leaves to the network, come after).
+    const offline = await writeOffline(stage)
+    log(`Offline: ${join(outDir, SW_FILE)} stores ${offline.precache.files} files (${(offline.precache.bytes / 1024).toFixed(0)} KiB) on a first visit, ${offline.later.files} more (${(offline.later.bytes / 1024).toFixed(0)} KiB) when a page asks for them`)
     // The outputs made from the deck alone are written while Chromium prints; the first failure is the build's.
     const fromDeck = Promise.all(ids.filter(id => MAKERS[id].needs === 'deck').map(id => makeInto(id, {})))
     await bothDone(fromDeck, launching?.then(printAll) ?? Promise.resolve())

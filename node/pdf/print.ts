@@ -66,7 +66,9 @@ function slideProblems({ expected, errors, loading, perPage }: { expected: numbe
 
 /** Prints `job.url` once, after checking it; throws ExportCheckError with every problem found. */
 export async function printPage(browser: Browser, job: PrintJob): Promise<Uint8Array> {
-  const context = await browser.newContext({ viewport: job.viewport, colorScheme: 'light' })
+  // No service worker (node/offline/): its install would fetch the site while the page is meant to settle,
+  // and a print must come from the files served now, not from a copy stored by an earlier visit.
+  const context = await browser.newContext({ viewport: job.viewport, colorScheme: 'light', serviceWorkers: 'block' })
   const messages: string[] = []
   try {
     const page = await context.newPage()

@@ -1,7 +1,8 @@
 // The speaker notes under `npm run dev`, where Slidev's dev server hands them to the presenter view and
 // the overview as JSON (/__slidev/slides/<no>.json) and sends an edited note over HMR: cues set apart,
 // citations numbered as in the reader edition, and the Markdown itself, which the notes editor saves
-// back to slides.md, left as written. Slidev's own dev server, on 127.0.0.1, stopped by the test.
+// back to slides.md, left as written; and no offline worker (node/offline/). Slidev's own dev server, on
+// 127.0.0.1, stopped by the test.
 import type { Browser } from 'playwright-chromium'
 import type { ViteDevServer } from 'vite'
 import type { Deck, DeckSlide } from '../../node/deck/deck'
@@ -75,5 +76,17 @@ describe('speaker notes under npm run dev', () => {
     await expect.poll(() => notes.locator(`.${CUE_CLASS}`).innerText(), { timeout: 30_000 }).toBe('Read it slowly.')
     expect(await notes.locator(`.${CITE_CLASS}`).innerText()).toBe(cite)
     expect(await notes.innerText()).not.toMatch(/Cue:|\[@/)
+  })
+})
+
+describe('the offline worker under npm run dev', () => {
+  it('is not registered: the lecturer always gets the code as it is now', async () => {
+    const html = await (await fetch(url, { signal: AbortSignal.timeout(30_000) })).text()
+    expect(html).not.toContain('serviceWorker')
+    browser ??= await chromium.launch({ executablePath: (await findBrowser(process.env, VIEWING_BROWSERS)).path, args: launchArgs() })
+    const page = await browser.newPage()
+    await page.goto(url, { waitUntil: 'load' })
+    await page.waitForSelector('.slidev-page-1', { state: 'visible', timeout: 120_000 })
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
   })
 })
