@@ -51,9 +51,11 @@ interface Deck {
 
 /** The hall's rows: the same Metric objects as in `metrics`, by their key. */
 const hallRows = hallMetrics()
+/** The outputs a command makes alone (the others are timed as part of the build). */
+const TIMED_OUTPUTS = OUTPUT_IDS.filter(id => MAKERS[id].command)
 /** Each output's rows, by output: its command's wall time, file size, pages (or slides) and size per page. */
 const outputs = outputMetrics()
-const outputRows = Object.fromEntries(OUTPUT_IDS.flatMap(id => Object.entries(outputs[id]).map(([key, m]) => [`${id}.${key}`, m])))
+const outputRows = Object.fromEntries(TIMED_OUTPUTS.flatMap(id => Object.entries(rowsOf(id)).map(([key, m]) => [`${id}.${key}`, m])))
 
 const metrics = {
   devMs: metric('dev.firstSlideMs', 'dev server: start → first slide painted', 'ms', { kind: 'ratio', max: 1.0 }),
@@ -82,20 +84,28 @@ interface OutputMetrics { ms: Metric, bytes: Metric, count: Metric, perPage: Met
  * The rows of every output in node/build/outputs.ts, named by its command (`export.wallMs`). Where an output
  * has an aim against the plain deck, its baseline is the plain deck's `slidev export` of the same run.
  */
-function outputMetrics(): Record<OutputId, OutputMetrics> {
-  const rows = {} as Record<OutputId, OutputMetrics>
-  for (const id of OUTPUT_IDS) {
+function outputMetrics(): Map<OutputId, OutputMetrics> {
+  const rows = new Map<OutputId, OutputMetrics>()
+  for (const id of TIMED_OUTPUTS) {
     const { command, unit } = MAKERS[id]
     const ratio = OUTPUT_RATIO_AIMS[id]
     const perPage = OUTPUT_PAGE_AIMS[id]
     const name = `${OUTPUTS[id].label} (npm run ${command})`
-    rows[id] = {
+    rows.set(id, {
       ms: metric(`${command}.wallMs`, `${name} from an existing build: wall time`, 'ms', ratio ? { kind: 'ratio', max: ratio } : undefined, !ratio),
       bytes: metric(`${command}.bytes`, `${name}: file size`, 'bytes', undefined, true),
       count: metric(`${command}.${unit}`, `${name}: ${unit}`, 'count', undefined, true),
       perPage: metric(`${command}.bytesPer${unit === 'pages' ? 'Page' : 'Slide'}`, `${name}: size per ${unit.slice(0, -1)}`, 'bytes', perPage ? { kind: 'value', max: perPage } : undefined, true),
-    }
+    })
   }
+  return rows
+}
+
+/** The rows of output `id`, which has a command. */
+function rowsOf(id: OutputId): OutputMetrics {
+  const rows = outputs.get(id)
+  if (!rows)
+    throw new Error(`The output "${id}" has no command of its own to time.`)
   return rows
 }
 
@@ -161,13 +171,13 @@ function npmScript(name: string): string[] {
 /** Runs the command of output `id` (`npm run export`, `handout`, `pptx`), writing into the temporary folder. */
 async function ourOutput(id: OutputId, tmp: string, run: number): Promise<void> {
   const target = join(tmp, `ours-${run}-${OUTPUTS[id].file}`)
-  const { command } = MAKERS[id]
+  const command = MAKERS[id].command!
   const result = await runTimed(process.execPath, [...npmScript(command), '--output', target], { cwd: ROOT, timeoutMs: 600_000 })
   if (result.code !== 0)
     throw new Error(`npm run ${command} exited with ${result.code}:\n${result.tail}`)
   const bytes = statSync(target).size
   const count = target.endsWith('.pdf') ? (await pdfFacts(target)).pages : (await readDeck()).slides.length
-  const rows = outputs[id]
+  const rows = rowsOf(id)
   for (const [row, value] of [[rows.ms, result.ms], [rows.bytes, bytes], [rows.count, count], [rows.perPage, bytes / count]] as const)
     row.samples.ours.push(value)
   log(`${command} ours: ${Math.round(result.ms)} ms, ${count} ${MAKERS[id].unit}, ${Math.round(bytes / KB)} KB (${target})`)
@@ -181,8 +191,8 @@ async function baselineExport(deck: Deck, tmp: string, run: number, browserPath:
   const facts = await pdfFacts(target)
   // The plain deck's one export is the baseline of every output that has a ratio aim.
   for (const id of OUTPUT_IDS.filter(id => OUTPUT_RATIO_AIMS[id]))
-    outputs[id].ms.samples.baseline.push(result.ms)
-  const slides = outputs.slides
+    rowsOf(id).ms.samples.baseline.push(result.ms)
+  const slides = rowsOf('slides')
   for (const [row, value] of [[slides.bytes, facts.bytes], [slides.count, facts.pages], [slides.perPage, facts.bytes / facts.pages]] as const)
     row.samples.baseline.push(value)
   log(`export baseline: ${Math.round(result.ms)} ms, ${facts.pages} pages, ${Math.round(facts.bytes / KB)} KB (${target})`)
@@ -347,12 +357,12 @@ async function main(options: BenchOptions): Promise<number> {
       await attempt('export baseline', () => baselineExport(baseline, tmp, run, browserPath))
       // Every output: our one build against the baseline's build and export of the same run.
       const ours = metrics.buildMs.samples.ours[run - 1]
-      const [built, exported] = [metrics.buildMs.samples.baseline[run - 1], outputs.slides.ms.samples.baseline[run - 1]]
+      const [built, exported] = [metrics.buildMs.samples.baseline[run - 1], rowsOf('slides').ms.samples.baseline[run - 1]]
       if (ours !== undefined && built !== undefined && exported !== undefined) {
         metrics.buildAllMs.samples.ours.push(ours)
         metrics.buildAllMs.samples.baseline.push(built + exported)
       }
-      for (const id of OUTPUT_IDS.filter(id => id !== 'slides'))
+      for (const id of TIMED_OUTPUTS.filter(id => id !== 'slides'))
         await attempt(`${MAKERS[id].command} ours`, () => ourOutput(id, tmp, run))
       await attempt('hall', () => measureHallRows(browser, DIST_DIR, total))
       for (const out of Object.values(outs))

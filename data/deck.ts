@@ -84,6 +84,12 @@ export const OUTPUTS = keyed<Output>()({
     label: 'Slides (PowerPoint)',
     description: 'every slide as editable text, with the editors’ context and the presenter’s cues in the notes',
   },
+  reader: {
+    id: 'reader',
+    file: 'japan-us-alliance-reader.html',
+    label: 'Reader edition (one file, for offline reading)',
+    description: 'the slides’ text with context and references, in one HTML file that opens without a network',
+  },
 })
 
 export type OutputId = keyof typeof OUTPUTS

@@ -179,8 +179,8 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
       return error
     throw error
   })
-  // What this machine can make: the PDFs need a browser, the PowerPoint file only the deck.
-  const ids = OUTPUT_IDS.filter(id => MAKERS[id].needs === 'deck' || !(found instanceof BrowserNotFoundError))
+  // What this machine can make: the PDFs need a browser, the others only the deck or the site.
+  const ids = OUTPUT_IDS.filter(id => MAKERS[id].needs !== 'browser' || !(found instanceof BrowserNotFoundError))
   const stage = join(dirname(outDir), `.${basename(outDir)}-staging-${process.pid}`)
   const downloads = join(stage, DOWNLOADS_FOLDER)
   const made: Array<{ id: OutputId } & Made> = []
@@ -191,7 +191,7 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     return writeEdition(folder, deck, ids)
   }
   const makeInto = async (id: OutputId, input: Omit<MakeInput, 'deck'>): Promise<void> => {
-    const output = await MAKERS[id].make({ deck, perPage: options.perPage, ...input })
+    const output = await MAKERS[id].make({ deck, perPage: options.perPage, siteDir: stage, publishedAt: options.siteUrl, ...input })
     await writeAtomically(join(downloads, OUTPUTS[id].file), output.bytes)
     made.push({ id, ...output })
   }
@@ -199,7 +199,7 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
   const printAll = async (browser: Browser): Promise<void> => {
     const server = await serveStatic(stage, { compress: false })
     try {
-      await Promise.all(ids.filter(id => MAKERS[id].needs === 'browser').map(id => makeInto(id, { browser, siteUrl: server.url })))
+      await Promise.all(ids.filter(id => MAKERS[id].needs === 'browser').map(id => makeInto(id, { browser, servedAt: server.url })))
     }
     finally {
       await server.close()
@@ -226,9 +226,10 @@ export async function buildAll(options: BuildOptions = {}): Promise<BuildResult>
     // leaves to the network, come after).
     const offline = await writeOffline(stage)
     log(`Offline: ${join(outDir, SW_FILE)} stores ${offline.precache.files} files (${(offline.precache.bytes / 1024).toFixed(0)} KiB) on a first visit, ${offline.later.files} more (${(offline.later.bytes / 1024).toFixed(0)} KiB) when a page asks for them`)
-    // The outputs made from the deck alone are written while Chromium prints; the first failure is the build's.
-    const fromDeck = Promise.all(ids.filter(id => MAKERS[id].needs === 'deck').map(id => makeInto(id, {})))
-    await bothDone(fromDeck, launching?.then(printAll) ?? Promise.resolve())
+    // The outputs made from the deck or the site's files are written while Chromium prints; the first
+    // failure is the build's.
+    const withoutBrowser = Promise.all(ids.filter(id => MAKERS[id].needs !== 'browser').map(id => makeInto(id, {})))
+    await bothDone(withoutBrowser, launching?.then(printAll) ?? Promise.resolve())
     await putInPlace(stage, outDir)
     log(`Site: ${outDir} (reader edition ${(edition.bytes / 1024).toFixed(0)} KiB, handout page ${join(outDir, HANDOUT_FOLDER, 'index.html')})`)
   }
@@ -303,6 +304,8 @@ export async function exportOutput(id: OutputId, options: ExportOptions = {}): P
   }
   if (maker.needs === 'deck')
     return finish(await maker.make(input))
+  if (maker.needs === 'site')
+    return finish(await maker.make({ ...input, siteDir: await ensureSite({ log: options.log }) }))
   const found = await locateChromium(options)
   const other = deck.entry !== DEFAULT_ENTRY
   const site = other ? undefined : await ensureSite({ log: options.log, findBrowser: async () => found })
@@ -313,7 +316,7 @@ export async function exportOutput(id: OutputId, options: ExportOptions = {}): P
     throw error
   })
   try {
-    return await finish(await maker.make({ ...input, browser, siteUrl: (await serving).url }))
+    return await finish(await maker.make({ ...input, browser, servedAt: (await serving).url }))
   }
   finally {
     await Promise.all([browser.close(), serving.then(s => s.close(), () => {})])

@@ -1,7 +1,7 @@
 // The outputs as one table: for each file of data/deck.ts's OUTPUTS (name, label, what a student gets),
 // what it needs and how it is made. `npm run build` makes every output its machine can (node/build/build.ts),
 // `npm run export`, `handout` and `pptx` make one each (`exportOutput`), and the bench times each
-// output's command. A new output is a folder under node/ that makes its bytes, an entry in OUTPUTS and
+// output's command. The site's downloads follow OUTPUTS. A new output is a folder under node/ that makes its bytes, an entry in OUTPUTS and
 // one here, and its test.
 import type { Browser } from 'playwright-chromium'
 import type { OutputId } from '../../data/deck'
@@ -12,8 +12,12 @@ export interface MakeInput {
   deck: Deck
   /** A browser, for the outputs that need one. */
   browser?: Browser
-  /** The built site's address (for the PDFs, printed from two of its pages). */
-  siteUrl?: string
+  /** Where the built site is served (the PDFs are printed from two of its pages). */
+  servedAt?: string
+  /** The built site's folder. */
+  siteDir?: string
+  /** Where the site will be published (`--site-url`), when the build was told. */
+  publishedAt?: string
   /** Slides per handout page. */
   perPage?: number
   /** How long a page may take to render, in ms. */
@@ -22,25 +26,28 @@ export interface MakeInput {
 
 export interface Made {
   bytes: Uint8Array
-  /** Pages of a PDF, slides of a PowerPoint file. */
+  /** Pages of a PDF, slides of a PowerPoint file, pages of an HTML file. */
   count: number
 }
 
 // Each maker loads its writer when it runs (pptxgenjs is slow to load): a command loads only its own.
 export interface Maker {
-  /** `browser`: printed by Chromium from the built site; `deck`: written from slides.md and data/ alone. */
-  needs: 'browser' | 'deck'
-  /** The npm script that makes it alone (`npm run <command>`). */
-  command: string
+  /**
+   * `browser`: printed by Chromium from the served site; `site`: made from the built site's files;
+   * `deck`: written from slides.md and data/ alone.
+   */
+  needs: 'browser' | 'site' | 'deck'
+  /** The npm script that makes it alone (`npm run <command>`); none when only the build makes it. */
+  command?: string
   /** What `count` counts. */
-  unit: 'pages' | 'slides'
+  unit: 'pages' | 'slides' | 'files'
   make: (input: MakeInput) => Promise<Made>
 }
 
 function browserOf(input: MakeInput): { browser: Browser, siteUrl: string } {
-  if (!input.browser || !input.siteUrl)
-    throw new Error('A PDF is printed by a browser from the built site: give both.')
-  return { browser: input.browser, siteUrl: input.siteUrl }
+  if (!input.browser || !input.servedAt)
+    throw new Error('A PDF is printed by a browser from the served site: give both.')
+  return { browser: input.browser, siteUrl: input.servedAt }
 }
 
 export const MAKERS: Record<OutputId, Maker> = {
@@ -72,6 +79,16 @@ export const MAKERS: Record<OutputId, Maker> = {
     make: async ({ deck }) => {
       const { makePptx } = await import('../pptx/write')
       return { bytes: await makePptx(deck), count: deck.slides.length }
+    },
+  },
+  reader: {
+    needs: 'site',
+    unit: 'files',
+    make: async ({ siteDir, publishedAt }) => {
+      if (!siteDir)
+        throw new Error('The reader edition\'s one file is made from the built site: give its folder.')
+      const { makeReaderFile } = await import('../reader-file/reader-file')
+      return { bytes: await makeReaderFile(siteDir, publishedAt), count: 1 }
     },
   },
 }

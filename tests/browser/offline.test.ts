@@ -116,3 +116,37 @@ describe('the same phone with the network gone and the server stopped', () => {
     expect(pageErrors).toEqual([])
   })
 })
+
+// Over the hall's plain http a phone keeps no offline copy: its page offers the reader edition as one
+// file, which must open from the phone's storage with no network at all and every glyph in its own fonts.
+describe('the reader edition as one file, opened from storage', () => {
+  it('is offered on the site and shows the lecture, every font its own, fetching nothing', async () => {
+    const file = resolve(ROOT, 'dist', DOWNLOADS_FOLDER, OUTPUTS.reader.file)
+    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, deviceScaleFactor: 2, offline: true })
+    const fetched: string[] = []
+    await phone.route('**/*', (route) => {
+      const url = route.request().url()
+      if (url.startsWith('file:') && url.endsWith(OUTPUTS.reader.file))
+        return route.continue()
+      fetched.push(url)
+      return route.abort()
+    })
+    try {
+      const reader = await phone.newPage()
+      await reader.goto(`file://${file}`)
+      expect(squash(await reader.locator('h1').first().innerText())).toContain(lecture.title)
+      // The faces the page's text asked for: each loaded from the file, the Japanese among them.
+      const faces = await reader.evaluate(async () => {
+        await document.fonts.ready
+        return [...document.fonts].filter(face => face.status !== 'unloaded').map(face => `${face.family} ${face.weight} ${face.status}`)
+      })
+      expect(faces.filter(face => !face.endsWith(' loaded'))).toEqual([])
+      expect(faces.some(face => face.startsWith('"Noto Sans JP"') || face.startsWith('Noto Sans JP'))).toBe(true)
+      expect(fetched).toEqual([])
+      await reader.screenshot({ path: 'test-results/reader-file-phone.png' })
+    }
+    finally {
+      await phone.close()
+    }
+  })
+})

@@ -32,7 +32,7 @@ describe('static site build', () => {
     expect(plannedDownloads('handout, slides').map(d => d.file)).toEqual(['japan-us-alliance-slides.pdf', 'japan-us-alliance-handout.pdf'])
     expect(plannedDownloads('handout').map(d => d.file)).toEqual(['japan-us-alliance-handout.pdf'])
     expect(() => plannedDownloads('slides,poster')).toThrow(/"poster"/)
-    expect(DOWNLOADS.map(d => d.file)).toEqual(['japan-us-alliance-slides.pdf', 'japan-us-alliance-handout.pdf', 'japan-us-alliance.pptx'])
+    expect(DOWNLOADS.map(d => d.file)).toEqual(['japan-us-alliance-slides.pdf', 'japan-us-alliance-handout.pdf', 'japan-us-alliance.pptx', 'japan-us-alliance-reader.html'])
   })
 
   it('unnests the installed Slidev\'s menu button (fails when Slidev changes the file)', () => {
