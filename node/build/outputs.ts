@@ -98,5 +98,6 @@ export const OUTPUT_IDS = Object.keys(OUTPUTS) as OutputId[]
 
 /** One line for the log: `Slides (PDF): <path> (22 pages, 166 KiB)`. */
 export function describeMade(id: OutputId, path: string, made: Made): string {
-  return `${OUTPUTS[id].label}: ${path} (${made.count} ${MAKERS[id].unit}, ${(made.bytes.byteLength / 1024).toFixed(0)} KiB)`
+  const unit = made.count === 1 ? MAKERS[id].unit.slice(0, -1) : MAKERS[id].unit
+  return `${OUTPUTS[id].label}: ${path} (${made.count} ${unit}, ${(made.bytes.byteLength / 1024).toFixed(0)} KiB)`
 }
