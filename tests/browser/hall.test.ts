@@ -13,6 +13,8 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DOWNLOADS_FOLDER, OUTPUTS } from '../../data/deck'
+import { lecture } from '../../data/lecture'
 import { questionsOf } from '../../data/questions'
 import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../node/browser'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
@@ -101,6 +103,16 @@ describe('the hall', () => {
     expect(controls.y).toBeGreaterThanOrEqual(slide.y + slide.height - 1)
   })
 
+  it('offers each phone the reader edition as one file to keep, served by the laptop', async () => {
+    const link = phones[0]!.getByRole('link', { name: 'Keep the reader edition' })
+    const href = await link.evaluate(a => (a as HTMLAnchorElement).href)
+    expect(href).toBe(`${server.url}${DOWNLOADS_FOLDER}/${OUTPUTS.reader.file}`)
+    expect(await link.getAttribute('download')).not.toBeNull()
+    const response = await phones[0]!.request.get(href)
+    expect(response.status()).toBe(200)
+    expect(await response.text()).toContain(lecture.title)
+  })
+
   it('counts a lost mark once per phone, through a reload, and lets it be taken back', async () => {
     const [one, two] = phones as [Page, Page]
     await one.getByRole('button', { name: /lost/ }).click()
@@ -157,6 +169,11 @@ describe('the hall', () => {
     await choices(three).nth(1).click()
     await choices(three).nth(2).click()
     await phones[0]!.screenshot({ path: resolve(SHOTS, 'hall-phone-question-390x844.png') })
+    // The slide stays in view above the controls, which have grown for the question.
+    const slide = (await one.locator('#slide-content').boundingBox())!
+    const controls = (await one.getByRole('region', { name: 'Hall' }).boundingBox())!
+    expect(slide.y).toBeGreaterThanOrEqual(0)
+    expect(controls.y).toBeGreaterThanOrEqual(slide.y + slide.height - 1)
     // A reload keeps the phone's answer.
     await one.reload()
     await expect.poll(() => choices(one).nth(0).getAttribute('aria-pressed'), { timeout: 30_000 }).toBe('true')
