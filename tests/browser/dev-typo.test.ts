@@ -5,7 +5,7 @@
 // Slidev's dev server on 127.0.0.1 and stopped by the test.
 import type { Browser, Page } from 'playwright-chromium'
 import type { DevServer } from './dev-server'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -15,7 +15,8 @@ import { findBrowser, launchArgs, VIEWING_BROWSERS } from '../../node/browser'
 import { DEFAULT_ENTRY, PROJECT_ROOT } from '../../node/deck/deck'
 import { startDevServer } from './dev-server'
 
-const LINKED = ['components', 'data', 'app', 'setup', 'styles', 'public', 'node_modules', 'slide-top.vue', 'slide-bottom.vue', 'global-bottom.vue', 'custom-nav-controls.vue', 'package.json', 'tsconfig.json', 'types']
+/** Everything of the project but its deck and what builds and tests write. */
+const LINKED = readdirSync(PROJECT_ROOT).filter(name => !['slides.md', 'dist', 'exports', 'test-results', '.bench', '.git'].includes(name) && !name.startsWith('.dist-'))
 const good = readFileSync(DEFAULT_ENTRY, 'utf8')
 const ARTICLE_V = good.split('\n').findIndex(line => line.includes('<TreatyArticle id="article-5" />')) + 1
 
