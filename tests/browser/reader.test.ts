@@ -114,6 +114,11 @@ describe('the reader edition, with JavaScript off', () => {
     await site.page.setViewportSize({ width: 980, height: 552 })
   })
 
+  it('sends no markup of the server renderer: no comments, no style scope attributes', async () => {
+    const response = await page.request.get(`${site.server.url}reader/`)
+    expect(await response.text()).not.toMatch(/<!--|data-v-/)
+  })
+
   it('requests nothing from elsewhere', () => {
     expect(requests.length).toBeGreaterThan(1)
     expect(outsideRequests(requests, site.server.url)).toEqual([])
