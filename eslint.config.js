@@ -25,6 +25,6 @@ export default antfu({
 }, {
   // The bench's command line prints its table and runs at the top level, as the scripts in scripts/ do
   // (antfu's config exempts scripts/), and so does a worker thread's module.
-  files: ['bench/bench.ts', 'bench/search.ts', 'node/**/*-worker.mjs'],
+  files: ['bench/bench.ts', 'bench/search.ts', 'bench/lighthouse.ts', 'node/**/*-worker.mjs'],
   rules: { 'no-console': 'off', 'antfu/no-top-level-await': 'off' },
 })

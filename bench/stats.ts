@@ -134,3 +134,61 @@ export function formatTable(results: MetricResult[]): string {
   const line = (cells: string[]): string => `| ${cells.map((c, i) => i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)).join(' | ')} |`
   return [line(header), `|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
 }
+
+/** The figures of one Lighthouse run (its JSON report): the score and the metrics it is made of. */
+export interface LighthouseRun {
+  /** The performance category's score, 0 to 100. */
+  score: number
+  fcpMs: number
+  lcpMs: number
+  tbtMs: number
+  speedIndexMs: number
+  cls: number
+}
+
+/** The aims for the reader edition on a phone (Lighthouse's mobile preset). */
+export const LIGHTHOUSE_AIMS = { minScore: 95, maxLcpMs: 1500 }
+
+/** Reads a Lighthouse JSON report; throws a one-line error naming what is missing. */
+export function lighthouseRun(report: unknown): LighthouseRun {
+  const r = report as { categories?: { performance?: { score?: number | null } }, audits?: Record<string, { numericValue?: number }> }
+  const audit = (id: string): number => {
+    const value = r.audits?.[id]?.numericValue
+    if (typeof value !== 'number')
+      throw new Error(`The Lighthouse report has no figure for "${id}": is it a report of the performance category?`)
+    return value
+  }
+  const score = r.categories?.performance?.score
+  if (typeof score !== 'number')
+    throw new Error('The Lighthouse report has no performance score: run it with --only-categories=performance.')
+  return {
+    score: Math.round(score * 100),
+    fcpMs: audit('first-contentful-paint'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    speedIndexMs: audit('speed-index'),
+    cls: audit('cumulative-layout-shift'),
+  }
+}
+
+/** Each figure over the runs: median and spread (lowest, highest), and whether the aims are met by the medians. */
+export function summarizeLighthouse(runs: LighthouseRun[]): { lines: string[], met: boolean } {
+  const keys: Array<[keyof LighthouseRun, string, Unit | 'score']> = [
+    ['score', 'performance score', 'score'],
+    ['fcpMs', 'first contentful paint', 'ms'],
+    ['lcpMs', 'largest contentful paint', 'ms'],
+    ['tbtMs', 'total blocking time', 'ms'],
+    ['speedIndexMs', 'speed index', 'ms'],
+    ['cls', 'cumulative layout shift', 'score'],
+  ]
+  const show = (value: number, unit: Unit | 'score'): string => unit === 'score' ? String(Math.round(value * 1000) / 1000) : formatValue(value, unit)
+  const medians = Object.fromEntries(keys.map(([key]) => [key, median(runs.map(run => run[key]))])) as Record<keyof LighthouseRun, number | null>
+  const lines = keys.map(([key, label, unit]) => {
+    const values = runs.map(run => run[key])
+    return `${label}: median ${show(medians[key]!, unit)} (lowest ${show(Math.min(...values), unit)}, highest ${show(Math.max(...values), unit)})`
+  })
+  const scoreMet = medians.score !== null && medians.score >= LIGHTHOUSE_AIMS.minScore
+  const lcpMet = medians.lcpMs !== null && medians.lcpMs <= LIGHTHOUSE_AIMS.maxLcpMs
+  lines.push(`aims: score ≥ ${LIGHTHOUSE_AIMS.minScore} ${scoreMet ? 'met' : 'MISSED'}, largest contentful paint ≤ ${formatValue(LIGHTHOUSE_AIMS.maxLcpMs, 'ms')} ${lcpMet ? 'met' : 'MISSED'}`)
+  return { lines, met: scoreMet && lcpMet }
+}

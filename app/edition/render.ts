@@ -24,6 +24,12 @@ const TITLE_LINE = /^#\s+(?:\S.*)?$/m
 const DIGITS = /^\d+$/
 /** A slide's body in the rendered page: up to its context or its link to the deck (Edition.vue). */
 const SLIDE_BODY = /(<div class="slide-body">)([\s\S]*?)(?=<aside class="context"|<p class="to-deck">)/g
+/**
+ * What the server renderer writes for a browser that takes the page over, and a page without script
+ * has no use for: comments (Vue's fragment markers, the components' template comments) and the scope
+ * attributes of the components' styles, which the edition does not load.
+ */
+const RENDERER_MARKUP = /<!--[\s\S]*?-->| data-v-[0-9a-f]{8}(?:="")?(?=[\s/>])/g
 
 /**
  * The deck's own components, every file of components/ as Slidev finds them, so that a new one needs
@@ -117,7 +123,8 @@ export async function renderEdition(input: EditionInput): Promise<string> {
 
 /** The page around a body: the edition's head, the fonts for its text, and styles. */
 async function htmlPage(title: string, description: string, body: string, input: Pick<EditionInput, 'deckHref' | 'fonts'>): Promise<string> {
-  const fonts = await input.fonts(body)
+  const text = body.replace(RENDERER_MARKUP, '')
+  const fonts = await input.fonts(text)
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -132,7 +139,7 @@ ${fonts.css}
 ${css}</style>
 </head>
 <body>
-${body}
+${text}
 </body>
 </html>
 `

@@ -92,6 +92,24 @@ function projectionOf(frame: FrameSpec): GeoProjection {
 
 const round = (n: number) => Math.round(n * 10) / 10
 
+const CLOSE = /Z$/
+
+/**
+ * Coastline path data in whole units of the drawing (a CSS pixel where the map is shown at its own
+ * size; Natural Earth's coasts are coarser than that): a point that rounds onto the one before it is
+ * left out, and a ring that shrinks below three points (an islet under a pixel) with it. The drawing
+ * goes inline into the reader edition's page, so its bytes are the page's.
+ */
+export function wholeUnits(path: string): string {
+  return path.split('M').filter(Boolean).map((ring) => {
+    const points = ring.trim().replace(CLOSE, '').split('L').map(p => p.split(',').map(n => Math.round(Number(n))).join(','))
+    const kept = points.filter((p, i) => i === 0 || p !== points[i - 1])
+    if (kept.length > 1 && kept.at(-1) === kept[0])
+      kept.pop()
+    return kept.length < 3 ? '' : `M${kept.join('L')}${ring.trim().endsWith('Z') ? 'Z' : ''}`
+  }).join('')
+}
+
 function inside(frame: FrameSpec, [x, y]: [number, number], margin = 0): boolean {
   return x >= frame.x + margin && x <= frame.x + frame.width - margin && y >= frame.y + margin && y <= frame.y + frame.height - margin
 }
@@ -107,7 +125,7 @@ export function mapGeometry(places: MapPlace[]): MapGeometry {
     y: frame.y,
     width: frame.width,
     height: frame.height,
-    land: geoPath(projections.get(frame.id)!).digits(1)(countryShapes(frame.detail, frame.countries)) ?? '',
+    land: wholeUnits(geoPath(projections.get(frame.id)!)(countryShapes(frame.detail, frame.countries)) ?? ''),
     inset: frame.id !== 'japan',
   }))
   const placed: MapGeometry['places'] = {}

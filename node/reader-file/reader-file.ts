@@ -2,7 +2,7 @@
 // after the lecture. The site's service worker (node/offline/) keeps the site only where the browser
 // allows one, over https or on the laptop itself; the hall serves plain http on the laptop's address,
 // so a phone there saves this file instead (the phone's hall page offers it). The page is the built
-// reader/index.html with its fonts inside it as data: addresses: the Latin faces whole, and each part
+// reader/index.html with its fonts inside it as data: addresses: the Latin faces as the edition cut them, and each part
 // of the Japanese and Chinese fonts cut down to the characters the page shows (harfbuzz's subsetter,
 // through subset-font), so that the file draws every glyph with the project's own fonts and stays small.
 // Links into the rest of the site become absolute when the build knows the site's address (--site-url).
@@ -37,7 +37,8 @@ export async function makeReaderFile(siteDir: string, siteUrl?: string): Promise
     if (fonts.has(path!))
       continue
     const bytes = await readFile(join(folder, path!))
-    // The Latin faces draw most of the page: whole. A CJK part: only the characters the page shows.
+    // The Latin faces as the edition has them, already cut to its characters (node/edition/edition.ts).
+    // A CJK part: only the characters the page shows.
     const font = path!.includes('noto-sans-') ? await subsetFont(bytes, cjkText, { targetFormat: 'woff2' }) : bytes
     fonts.set(path!, `data:font/woff2;base64,${Buffer.from(font).toString('base64')}`)
   }

@@ -94,7 +94,11 @@ describe('the map elsewhere', () => {
     await site.page.goto(`${site.server.url}reader/`)
     const map = site.page.locator('.realignment-map')
     expect(await map.locator('svg.map[role="img"] path').count()).toBeGreaterThan(4)
-    const full = squash(await map.locator('.moves-in-full').innerText())
+    // Its text is laid out when it comes near the view (content-visibility in app/edition/edition.css).
+    const list = map.locator('.moves-in-full')
+    await list.scrollIntoViewIfNeeded()
+    await expect.poll(() => list.innerText()).not.toBe('')
+    const full = squash(await list.innerText())
     for (const move of moves)
       expect(full).toContain(squash(move.text))
   })

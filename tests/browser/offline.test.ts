@@ -135,7 +135,10 @@ describe('the reader edition as one file, opened from storage', () => {
       const reader = await phone.newPage()
       await reader.goto(`file://${file}`)
       expect(squash(await reader.locator('h1').first().innerText())).toContain(lecture.title)
-      // The faces the page's text asked for: each loaded from the file, the Japanese among them.
+      // The faces the page's text asked for: each loaded from the file, the Japanese among them (in the
+      // glossary, laid out when it comes into view: app/edition/edition.css).
+      await reader.locator('#glossary').scrollIntoViewIfNeeded()
+      await expect.poll(() => reader.evaluate(() => [...document.fonts].some(face => face.family.includes('Noto Sans JP') && face.status !== 'unloaded'))).toBe(true)
       const faces = await reader.evaluate(async () => {
         await document.fonts.ready
         return [...document.fonts].filter(face => face.status !== 'unloaded').map(face => `${face.family} ${face.weight} ${face.status}`)

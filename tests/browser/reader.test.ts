@@ -114,6 +114,24 @@ describe('the reader edition, with JavaScript off', () => {
     await site.page.setViewportSize({ width: 980, height: 552 })
   })
 
+  it('fetches the fonts of the references and the glossary (the CJK parts) only when they come into view', async () => {
+    const fresh = await context.newPage()
+    const fonts: string[] = []
+    fresh.on('request', request => request.resourceType() === 'font' && fonts.push(new URL(request.url()).pathname.split('/').pop()!))
+    await fresh.setViewportSize({ width: 390, height: 844 })
+    await fresh.goto(`${site.server.url}reader/`)
+    await fresh.evaluate(() => document.fonts.ready)
+    expect(fonts.filter(file => file.startsWith('noto-sans'))).toEqual([])
+    await fresh.goto(`${site.server.url}reader/#glossary`)
+    await expect.poll(() => fonts.filter(file => file.startsWith('noto-sans')).length).toBeGreaterThan(0)
+    await fresh.close()
+  })
+
+  it('sends no markup of the server renderer: no comments, no style scope attributes', async () => {
+    const response = await page.request.get(`${site.server.url}reader/`)
+    expect(await response.text()).not.toMatch(/<!--|data-v-/)
+  })
+
   it('requests nothing from elsewhere', () => {
     expect(requests.length).toBeGreaterThan(1)
     expect(outsideRequests(requests, site.server.url)).toEqual([])

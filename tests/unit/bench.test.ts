@@ -3,7 +3,7 @@
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import { baselineMarkdown, escapeText } from '../../bench/baseline'
-import { formatTable, median, parseArgs, ratio, summarize, USAGE } from '../../bench/stats'
+import { formatTable, lighthouseRun, median, parseArgs, ratio, summarize, summarizeLighthouse, USAGE } from '../../bench/stats'
 
 describe('bench options', () => {
   it('defaults to three runs and takes --runs, --quick, --keep and --out', () => {
@@ -60,6 +60,29 @@ describe('bench figures', () => {
     expect(lines[0]).toMatch(/metric.*ours.*baseline.*ratio.*aim/)
     expect(lines[2]).toMatch(/build: wall time.*20\.0 s.*10\.0 s.*2\.00x.*≤ 1\.3x MISSED/)
     expect(lines[3]).toMatch(/export: file size.*not available.*45\.0 KB/)
+  })
+})
+
+describe('lighthouse figures', () => {
+  const report = (score: number, lcp: number) => ({
+    categories: { performance: { score: score / 100 } },
+    audits: Object.fromEntries([['first-contentful-paint', 900], ['largest-contentful-paint', lcp], ['total-blocking-time', 120], ['speed-index', 1000], ['cumulative-layout-shift', 0]].map(([id, value]) => [id, { numericValue: value }])),
+  })
+
+  it('reads the score and the metrics from a report, and names what a report lacks', () => {
+    expect(lighthouseRun(report(97, 1400))).toEqual({ score: 97, fcpMs: 900, lcpMs: 1400, tbtMs: 120, speedIndexMs: 1000, cls: 0 })
+    expect(() => lighthouseRun({ audits: {} })).toThrow(/no performance score/)
+    expect(() => lighthouseRun({ categories: { performance: { score: 0.9 } }, audits: {} })).toThrow(/"first-contentful-paint"/)
+  })
+
+  it('gives median and spread of each figure, and judges the aims on the medians', () => {
+    const met = summarizeLighthouse([report(94, 1600), report(96, 1400), report(99, 1300)].map(lighthouseRun))
+    expect(met.lines[0]).toBe('performance score: median 96 (lowest 94, highest 99)')
+    expect(met.lines[2]).toBe('largest contentful paint: median 1400 ms (lowest 1300 ms, highest 1600 ms)')
+    expect(met.met).toBe(true)
+    const missed = summarizeLighthouse([report(96, 1600), report(94, 1400), report(93, 1600)].map(lighthouseRun))
+    expect(missed.lines.at(-1)).toBe('aims: score ≥ 95 MISSED, largest contentful paint ≤ 1500 ms MISSED')
+    expect(missed.met).toBe(false)
   })
 })
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { DOWNLOADS, plannedDownloads } from '../../app/downloads/downloads'
 import { editionHref, readerLocation, slideFromQuery } from '../../app/reader/reader'
+import { pageCharacters } from '../../node/edition/edition'
 import { unnestMenuButton } from '../../node/vite/menu-button'
 
 describe('the reader edition\'s address', () => {
@@ -22,6 +23,16 @@ describe('the reader edition\'s address', () => {
     expect(slideFromQuery('0', 21)).toBeNull()
     expect(slideFromQuery('22', 21)).toBeNull()
     expect(slideFromQuery('x', 21)).toBeNull()
+  })
+})
+
+describe('the reader edition\'s Latin faces', () => {
+  it('are cut to the page\'s characters: those in its markup, those it writes as references, and all of printable ASCII', () => {
+    const characters = pageCharacters('<p title="café">Ryūkyū&#8212;&#x2019;</p>')
+    for (const character of ['ū', 'é', '\u2014', '\u2019', '\u00A0', '7', '~', ' '])
+      expect(characters, character).toContain(character)
+    expect(characters).not.toContain('ö')
+    expect(new Set(characters).size).toBe(characters.length)
   })
 })
 

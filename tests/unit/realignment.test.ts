@@ -8,7 +8,7 @@ import RealignmentMap from '../../components/RealignmentMap.vue'
 import { byId } from '../../data/ids'
 import { moves, places } from '../../data/realignment'
 import { sources } from '../../data/sources'
-import { mapGeometry } from '../../node/map/draw'
+import { mapGeometry, wholeUnits } from '../../node/map/draw'
 
 const click: Directive<Element, unknown> = {
   mounted: (el, binding) => el.setAttribute('data-click', String(binding.value)),
@@ -74,6 +74,19 @@ describe('the map\'s drawing, made at build time', () => {
     expect(geometry.frames.map(f => f.id).sort()).toEqual(['guam', 'japan', 'kanto', 'okinawa'])
     for (const frame of geometry.frames)
       expect(frame.land, frame.id).toMatch(/^M[\d.]+,[\d.]+/)
+  })
+
+  it('draws the coasts in whole units, with no point twice in a row and no ring under three points', () => {
+    for (const frame of geometry.frames) {
+      expect(frame.land, frame.id).toMatch(/^(?:M-?\d+,-?\d+(?:L-?\d+,-?\d+)+Z?)+$/)
+      for (const ring of frame.land.split('M').slice(1)) {
+        const points = ring.replace('Z', '').split('L')
+        expect(points.filter((p, i) => p === points[i - 1]), frame.id).toEqual([])
+        expect(points.length, frame.id).toBeGreaterThanOrEqual(3)
+      }
+    }
+    expect(wholeUnits('M0.2,0.3L0.4,0.1L5,5L5.2,5.1L0.4,9Z')).toBe('M0,0L5,5L0,9Z')
+    expect(wholeUnits('M1,1L1.2,1.1L1.3,1ZM2,2L9,2L9,9Z')).toBe('M2,2L9,2L9,9Z')
   })
 
   // Drawing the coastlines afresh takes seconds on a busy machine: a limit for a hung test, not a timing goal.
