@@ -113,6 +113,8 @@ describe('presenter view of the built deck', () => {
     const editionCite = squash(await page.locator(`#slide-${no} .context a.cite`).first().innerText())
     const ref = /^\[(\d+), Article V\]$/.exec(editionCite)?.[1]
     expect(ref, editionCite).toBeDefined()
+    // The references are laid out only near the view (content-visibility): read the entry as a reader reaches it.
+    await page.locator(`#ref-${ref}`).scrollIntoViewIfNeeded()
     expect(squash(await page.locator(`#ref-${ref}`).innerText())).toContain(byId(sources, 'treaty-1960').title)
 
     await openPresenter(no)
