@@ -87,7 +87,7 @@ export const OUTPUTS = keyed<Output>()({
   reader: {
     id: 'reader',
     file: 'japan-us-alliance-reader.html',
-    label: 'Reader edition (one file, for offline reading)',
+    label: 'Reader edition (one file, offline)',
     description: 'the slides’ text with context and references, in one HTML file that opens without a network',
   },
 })

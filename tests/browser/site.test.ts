@@ -4,7 +4,7 @@
 import type { Deck } from '../../node/deck/deck'
 import type { OpenDeck } from './harness'
 import { existsSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DOWNLOADS } from '../../app/downloads/downloads'
 import { readDeck, PROJECT_ROOT as ROOT } from '../../node/deck/deck'
@@ -107,6 +107,13 @@ describe('keyboard', () => {
   })
 })
 
+/** What each kind of download must be served as. */
+const MEDIA_TYPES: Record<string, RegExp> = {
+  '.pdf': /^application\/pdf$/,
+  '.pptx': /^application\/vnd\.openxmlformats-officedocument\.presentationml\.presentation$/,
+  '.html': /^text\/html\b/,
+}
+
 describe('downloads', () => {
   it('carries each file exported before the build, links to those it carries and to no other', async () => {
     await showSlide(site, 1)
@@ -120,7 +127,7 @@ describe('downloads', () => {
       expect(await links.count(), download.file).toBe(existsSync(carried) ? 1 : 0)
       if (existsSync(carried)) {
         const response = await site.page.request.get(`${site.server.url}downloads/${download.file}`)
-        expect(response.headers()['content-type']).toBe(download.file.endsWith('.pptx') ? 'application/vnd.openxmlformats-officedocument.presentationml.presentation' : 'application/pdf')
+        expect(response.headers()['content-type'], download.file).toMatch(MEDIA_TYPES[extname(download.file)]!)
         expect((await response.body()).length).toBe(statSync(carried).size)
       }
     }
