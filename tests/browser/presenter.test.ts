@@ -115,7 +115,7 @@ describe('presenter view of the built deck', () => {
     expect(ref, editionCite).toBeDefined()
     // The references are laid out only near the view (content-visibility): read the entry as a reader reaches it.
     await page.locator(`#ref-${ref}`).scrollIntoViewIfNeeded()
-    expect(squash(await page.locator(`#ref-${ref}`).innerText())).toContain(byId(sources, 'treaty-1960').title)
+    await expect.poll(async () => squash(await page.locator(`#ref-${ref}`).innerText())).toContain(byId(sources, 'treaty-1960').title)
 
     await openPresenter(no)
     const notes = page.locator(NOTES)
