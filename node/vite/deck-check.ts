@@ -7,7 +7,7 @@
 //   view shows them (app/presenter/DeckProblems.vue). The next good edit goes through as usual.
 // - Vite's error overlay is off: it would cover every window of the dev server, the projector's too.
 import type { ResolvedSlidevOptions } from '@slidev/types'
-import type { Plugin, ViteDevServer } from 'vite'
+import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite'
 import type { DeckProblem } from '../deck/check'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -23,6 +23,7 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin {
   let server: ViteDevServer | undefined
   let lines: string[] = []
   let lastGood = ''
+  let queue: Promise<unknown> = Promise.resolve()
 
   /** The check with the data as it now is on disk: the dev server loads check.ts and data/ afresh. */
   const check = async (text: string): Promise<DeckProblem[]> => {
@@ -40,6 +41,23 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin {
       process.stdout.write('\n  ✓ The deck is fixed; the audience sees it now.\n\n')
     lines = next
     server?.hot.send(DECK_PROBLEMS_EVENT, { lines })
+  }
+
+  /** Checks an edit; one that fails is held back (Slidev is handed the last good text). */
+  const checkEdit = async (ctx: HmrContext, edited: string): Promise<ModuleNode[] | undefined> => {
+    const text = edited === entry ? await ctx.read() : lastGood
+    const problems = await check(text).catch((error: unknown) => [{ file: entry, what: `The deck's check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }])
+    report(problems)
+    if (problems.length === 0) {
+      lastGood = text
+      return undefined
+    }
+    if (edited === entry) {
+      // Slidev reads the file through this context: hand it the last good text.
+      const good = lastGood
+      ctx.read = () => good
+    }
+    return []
   }
 
   return {
@@ -64,23 +82,15 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin {
     },
     handleHotUpdate: {
       order: 'pre',
-      async handler(ctx) {
+      handler(ctx) {
         const edited = resolve(ctx.file)
         if (edited !== entry && !edited.startsWith(`${dataDir}/`))
           return undefined
-        const text = edited === entry ? await ctx.read() : lastGood
-        const problems = await check(text).catch((error: unknown) => [{ file: entry, what: `The deck's check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }])
-        report(problems)
-        if (problems.length === 0) {
-          lastGood = text
-          return undefined
-        }
-        if (edited === entry) {
-          // Slidev reads the file through this context: hand it the last good text.
-          const good = lastGood
-          ctx.read = () => good
-        }
-        return []
+        // One edit at a time, in the order they were saved: a quick second edit must not be checked,
+        // and handed on, before the first.
+        const turn = queue.then(() => checkEdit(ctx, edited))
+        queue = turn.catch(() => {})
+        return turn
       },
     },
   }
