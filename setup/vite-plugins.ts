@@ -13,7 +13,7 @@ import { speakerNotes } from '../node/vite/speaker-notes'
 import { staticSite } from '../node/vite/static-site'
 
 export default defineVitePluginsSetup(options => [
-  deckCheck(options),
+  ...deckCheck(options),
   audienceAddress(options),
   lectureSearch(options),
   staticSite(),

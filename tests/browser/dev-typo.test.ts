@@ -32,6 +32,16 @@ function edit(text: string): void {
   writeFileSync(entry, text)
 }
 
+/** Waits for `wait`; when it fails, the error carries what the dev server printed, to tell why. */
+async function withServerOutput(wait: Promise<unknown>): Promise<void> {
+  try {
+    await wait
+  }
+  catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nThe dev server printed:\n${server.output().slice(-3000)}`, { cause: error })
+  }
+}
+
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'lecture-dev-'))
   for (const name of LINKED)
@@ -90,8 +100,21 @@ describe('a typo under npm run dev', () => {
     await problems().waitFor({ state: 'detached', timeout: 60_000 })
     await expectAudienceUnharmed()
     edit(good.replace('<TreatyArticle id="article-5" />', '<TreatyArticle id="article-6" />'))
-    await expect.poll(() => audience.locator('.slidev-page-7 blockquote').innerText(), { timeout: 60_000 }).toContain('Article VI')
+    await withServerOutput(expect.poll(() => audience.locator('.slidev-page-7 blockquote').innerText(), { timeout: 60_000 }).toContain('Article VI'))
     expect(await audience.evaluate(() => (window as unknown as { marked?: boolean }).marked)).toBe(true)
+    expect(audienceErrors).toEqual([])
+  })
+
+  it('shows the last of two quick saves, never the one before it', async () => {
+    // Two saves a moment apart (an editor's autosave, a second Ctrl+S): Slidev must not finish the
+    // first after the second and put the older text back on the projector.
+    edit(good.replace('<TreatyArticle id="article-5" />', '<TreatyArticle id="article-5" />\n\nFirst save.'))
+    await new Promise(done => setTimeout(done, 150))
+    edit(good)
+    await withServerOutput(expect.poll(() => audience.locator('.slidev-page-7 blockquote').innerText(), { timeout: 60_000 }).not.toContain('Article VI'))
+    await audience.waitForTimeout(5000)
+    expect(await audience.locator('.slidev-page-7').innerText()).not.toContain('First save.')
+    expect(await audience.locator('.slidev-page-7 blockquote').innerText()).not.toContain('Article VI')
     expect(audienceErrors).toEqual([])
   })
 })
