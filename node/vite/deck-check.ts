@@ -2,14 +2,21 @@
 // - `slidev build` stops before it writes anything when the deck has a problem (npm run build checks
 //   first too; this covers `slidev build` run by hand).
 // - Under `npm run dev` an edit of slides.md that fails the check is held back: Slidev is handed the
-//   last good text instead (it reads the file through the HMR context's `read`), so the audience's
-//   window keeps the last good render; the terminal prints each problem in one line and the presenter
+//   last good text instead (it reads the file through the HMR context's `read`, which is pinned to
+//   the text checked: a save that came since is checked in its own turn), so the audience's window
+//   keeps the last good render; the terminal prints each problem in one line and the presenter
 //   view shows them (app/presenter/DeckProblems.vue). The next good edit goes through as usual.
 // - Edits are handled one at a time, each to its end (the check, then Slidev's own update), in the
 //   order they were saved: Slidev's update is not safe to run twice at once, and an older save that
-//   finished last would put the older text back on the projector. When an edit has been handled and
-//   the file on disk says something else (a save whose change event never came, as when an editor
-//   truncates and writes within one tick of the clock), the file is handled again.
+//   finished last would put the older text back on the projector. Vite's file watcher (chokidar) drops a
+//   change that comes within 50 ms of the one before, so a quick second save has no event: once the
+//   saves have settled, the file is read again, and handled again if it says something else than the
+//   last save handled.
+// - Once Slidev has updated its data, the modules it hands on are invalidated afresh. Vite dates an
+//   update by the moment the file changed, but Slidev's slide modules read its data, which changes
+//   only later: a transform of a slide begun in between read the older text, and Vite would serve it
+//   for the newer update too (it keeps a result begun after the module's last invalidation).
+// - `DEBUG=lecture:deck-check npm run dev` prints each save's way through (as Vite's `DEBUG=vite:hmr`).
 // - Vite's error overlay is off: it would cover every window of the dev server, the projector's too.
 import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite'
@@ -23,8 +30,27 @@ import { checkDeckText, DeckCheckError, formatProblem } from '../deck/check'
 
 const CHECK_MODULE = resolve(import.meta.dirname, '../deck/check.ts')
 
+const DEBUG = (process.env.DEBUG ?? '').split(',').some(name => ['lecture:deck-check', 'lecture:*', '*'].includes(name.trim()))
+/** A line for `DEBUG=lecture:deck-check`: the time, then what happened to a save. */
+function debug(line: string): void {
+  if (DEBUG)
+    process.stderr.write(`lecture:deck-check ${new Date().toISOString()} ${line}\n`)
+}
+
+/** A save's text in short, for the debug lines: its length and its first line that differs from `base`. */
+function digest(text: string, base: string): string {
+  if (text === base)
+    return `${text.length} chars, the last good text`
+  const lines = text.split('\n')
+  const old = base.split('\n')
+  const at = lines.findIndex((line, i) => line !== old[i])
+  return `${text.length} chars, line ${at + 1} now ${JSON.stringify((lines[at] ?? '').slice(0, 80))}`
+}
+
 /** How long an edit may hold the next one back if Slidev's update never finishes (it threw). */
 const TURN_LIMIT_MS = 20_000
+/** How long after the last edit handled the file is read again: beyond chokidar's 50 ms window. */
+const SETTLE_MS = 150
 
 export function deckCheck(options: ResolvedSlidevOptions): Plugin[] {
   const entry = resolve(options.entry)
@@ -34,9 +60,13 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin[] {
   let lastGood = ''
   /** Settles when the edit before is handled to its end. */
   let previous: Promise<void> = Promise.resolve()
-  let waiting = 0
-  /** Each edit's end, by its context (Vite hands every plugin the same one), with the text it checked. */
-  const turns = new WeakMap<HmrContext, { end: () => void, text: string }>()
+  /** Edits whose change event came and that are not yet handled to their end. */
+  let pending = 0
+  /** What slides.md said when an edit last read it. */
+  let lastSeen = ''
+  let settle: ReturnType<typeof setTimeout> | undefined
+  /** Each edit's end, by its context (Vite hands every plugin the same one). */
+  const turns = new WeakMap<HmrContext, () => void>()
 
   /** The check with the data as it now is on disk: the dev server loads check.ts and data/ afresh. */
   const check = async (text: string): Promise<DeckProblem[]> => {
@@ -60,32 +90,35 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin[] {
   const checkEdit = async (ctx: HmrContext, edited: string, text: string): Promise<ModuleNode[] | undefined> => {
     const problems = await check(text).catch((error: unknown) => [{ file: entry, what: `The deck's check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }])
     report(problems)
-    if (problems.length === 0) {
+    debug(problems.length === 0 ? 'passes: handed on' : `${problems.length} problems: held back`)
+    if (problems.length === 0)
       lastGood = text
-      return undefined
-    }
     if (edited === entry) {
-      // Slidev reads the file through this context: hand it the last good text.
-      const good = lastGood
-      ctx.read = () => good
+      // Slidev reads the file again through this context: hand it what was checked (the file may
+      // already say something newer), or the last good text.
+      const handed = lastGood
+      ctx.read = () => handed
     }
-    return []
+    return problems.length === 0 ? undefined : []
   }
 
-  /** An edit handled to its end: the next may start; the file is handled again if it changed unseen. */
-  const endTurn = (ctx: HmrContext): void => {
-    const turn = turns.get(ctx)
-    if (!turn)
+  /** Once the saves have settled: the file is handled again if it says something else than the last one. */
+  const settled = (): void => {
+    const watcher = server?.watcher
+    if (pending > 0 || !watcher)
       return
-    turns.delete(ctx)
-    turn.end()
-    if (waiting > 0 || !server)
-      return
-    const watcher = server.watcher
     readFile(entry, 'utf8').then((now) => {
-      if (now !== turn.text && waiting === 0)
+      if (now !== lastSeen && pending === 0) {
+        debug('the file says something else than the last save handled: handled again')
         watcher.emit('change', entry)
+      }
     }, () => {})
+  }
+
+  /** An edit handled to its end: the next may start. */
+  const endTurn = (ctx: HmrContext): void => {
+    turns.get(ctx)?.()
+    turns.delete(ctx)
   }
 
   const checker: Plugin = {
@@ -103,7 +136,7 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin[] {
     },
     configureServer(devServer) {
       server = devServer
-      lastGood = readFileSync(entry, 'utf8')
+      lastGood = lastSeen = readFileSync(entry, 'utf8')
       devServer.hot.on(DECK_PROBLEMS_REQUEST, (_data, client) => client.send(DECK_PROBLEMS_EVENT, { lines }))
       // Not awaited: the server starts at once, and the first report follows in a moment.
       void check(lastGood).then(report, (error: unknown) => console.error(`The deck's check failed: ${error instanceof Error ? error.message : String(error)}`))
@@ -114,18 +147,31 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin[] {
         const edited = resolve(ctx.file)
         if (edited !== entry && !edited.startsWith(`${dataDir}/`))
           return undefined
+        debug(`change of ${edited} at ${ctx.timestamp}, ${pending} before it`)
         const before = previous
+        let ended = false
         let end!: () => void
         previous = new Promise<void>((done) => {
-          end = done
-          setTimeout(done, TURN_LIMIT_MS).unref()
+          end = () => {
+            if (ended)
+              return
+            ended = true
+            pending--
+            done()
+            clearTimeout(settle)
+            settle = setTimeout(settled, SETTLE_MS)
+            settle.unref()
+          }
         })
-        waiting++
+        pending++
+        turns.set(ctx, end)
         await before
-        waiting--
-        const text = edited === entry ? await ctx.read() : lastGood
-        turns.set(ctx, { end, text })
+        setTimeout(end, TURN_LIMIT_MS).unref()
         try {
+          const text = edited === entry ? await ctx.read() : lastGood
+          if (edited === entry)
+            lastSeen = text
+          debug(`change at ${ctx.timestamp}: checking ${digest(text, lastGood)}`)
           return await checkEdit(ctx, edited, text)
         }
         catch (error) {
@@ -142,6 +188,11 @@ export function deckCheck(options: ResolvedSlidevOptions): Plugin[] {
     handleHotUpdate: {
       order: 'post',
       handler(ctx) {
+        if (turns.has(ctx)) {
+          debug(`change at ${ctx.timestamp}: Slidev hands on ${ctx.modules.map(mod => mod.url).join(', ') || 'nothing'}`)
+          for (const mod of ctx.modules)
+            server?.moduleGraph.invalidateModule(mod)
+        }
         endTurn(ctx)
         return undefined
       },

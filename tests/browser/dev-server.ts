@@ -36,7 +36,7 @@ async function stop(server: ChildProcess): Promise<void> {
 }
 
 /** Starts `slidev <args>` for the deck in `root` and waits, with bounded requests, until it answers. */
-export async function startDevServer(options: { root?: string, args?: string[], ms?: number } = {}): Promise<DevServer> {
+export async function startDevServer(options: { root?: string, args?: string[], ms?: number, env?: Record<string, string> } = {}): Promise<DevServer> {
   const port = await freePort()
   // Without --remote Slidev listens on localhost alone (it ignores --bind then); with it, on 127.0.0.1.
   const remote = options.args?.includes('--remote') ?? false
@@ -44,6 +44,7 @@ export async function startDevServer(options: { root?: string, args?: string[], 
   let output = ''
   const server = spawn(process.execPath, [resolve(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), ...(options.args ?? []), '--bind', '127.0.0.1', '--port', String(port), '--open', 'false'], {
     cwd: options.root ?? PROJECT_ROOT,
+    env: { ...process.env, ...options.env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
