@@ -8,10 +8,10 @@
 //   view shows them (app/presenter/DeckProblems.vue). The next good edit goes through as usual.
 // - Edits are handled one at a time, each to its end (the check, then Slidev's own update), in the
 //   order they were saved: Slidev's update is not safe to run twice at once, and an older save that
-//   finished last would put the older text back on the projector. Vite's file watcher (chokidar) drops a
-//   change that comes within 50 ms of the one before, so a quick second save has no event: once the
-//   saves have settled, the file is read again, and handled again if it says something else than the
-//   last save handled.
+//   finished last would put the older text back on the projector. Vite's file watcher (chokidar)
+//   drops a change that comes within 50 ms of the one before, so a quick second save has no event:
+//   once the saves have settled, the file is read again, and handled again if it says something else
+//   than the last save handled.
 // - Once Slidev has updated its data, the modules it hands on are invalidated afresh. Vite dates an
 //   update by the moment the file changed, but Slidev's slide modules read its data, which changes
 //   only later: a transform of a slide begun in between read the older text, and Vite would serve it
